@@ -15689,6 +15689,45 @@ static void paywall_access_check_note(void **state)
     assert_false(line_hits(pa_line_tool, "Checking your subscription is a chore, readers say\xe2\x80\xa6"));
 }
 
+/* A wall's appeal of paragraphs of prose after a teaser ("Thank you for
+ * reading", why the site needs members, "Become a member today to keep
+ * reading this story", "Already a member? Sign in") goes whole; a box of
+ * the story after two paragraphs, whose link sells nothing, stays. */
+static void wall_appeal_after_teaser(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *html = "<html><body><main><article><h1>Creek restoration brings back native fish</h1>"
+                       "<div class=\"entry-content\">"
+                       PARA("For the first time since the 1980s, biologists have found native fish spawning in the creek.")
+                       PARA("The survey team counted more than two hundred of the small fish in one stretch.")
+                       "<div class=\"membership-box\"><h2>Thank you for reading</h2>"
+                       "<p>Reporting like this takes weeks: walking creeks with biologists, sitting through board meetings "
+                       "and reading hundreds of pages of permits so that you do not have to.</p>"
+                       "<p>We are funded by our members, readers who think the valley deserves careful, independent "
+                       "reporting, and by no one else at all.</p>"
+                       "<p>Become a member today to keep reading this story and every other story we publish.</p>"
+                       "<a href=\"/join\">Become a member</a><p>Already a member? <a href=\"/login\">Sign in</a></p></div>"
+                       "</div></article></main></body></html>";
+    const char *t = text_of(html, &d);
+    assert_non_null(strstr(t, "The survey team counted"));
+    assert_null(strstr(t, "Reporting like this takes weeks"));
+    assert_null(strstr(t, "We are funded by our members"));
+    pa_doc_free(&d);
+    const char *story = "<html><body><main><article><h1>Creek restoration brings back native fish</h1>"
+                        "<div class=\"entry-content\">"
+                        PARA("For the first time since the 1980s, biologists have found native fish spawning in the creek.")
+                        PARA("The survey team counted more than two hundred of the small fish in one stretch.")
+                        "<div class=\"story-part\">"
+                        PARA("Volunteers removed a concrete channel that had lined a mile of the stream.")
+                        PARA("The county plans to restore two more creeks over the next five years.")
+                        "<p>Already a member of the survey team, Jo Hale said: <a href=\"/report\">the report is online</a>.</p></div>"
+                        "</div></article></main></body></html>";
+    t = text_of(story, &d);
+    assert_non_null(strstr(t, "Volunteers removed a concrete channel"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -16083,6 +16122,7 @@ int main(void)
         cmocka_unit_test(premium_lock_offer_box),
         cmocka_unit_test(share_button_older_spelling),
         cmocka_unit_test(paywall_access_check_note),
+        cmocka_unit_test(wall_appeal_after_teaser),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
