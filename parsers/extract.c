@@ -3923,20 +3923,26 @@ static int walled_story_rest(const xmlNode *n)
 {
     if (!name_is(n, "div") && !name_is(n, "section"))
         return 0;
-    const char *style = attr_ref(n, "style");
-    if (!attr_ref(n, "hidden") && !(style && style_says(style, "display", "none")))
-        return 0;
-    const xmlNode *lead = NULL;
-    int seen = 0;
-    for (const xmlNode *sib = n->prev; sib && seen < 3 && !lead; sib = sib->prev) {
+    const xmlNode *p_sib[3] = {NULL, NULL, NULL}, *lead = NULL;
+    int seen = 0, ps = 0;
+    for (const xmlNode *sib = n->prev; sib && seen < 3; sib = sib->prev) {
         if (sib->type != XML_ELEMENT_NODE)
             continue;
         seen++;
-        if (!name_is(sib, "p") || hidden_until_opened(sib))
+        if (name_is(sib, "p"))
+            p_sib[ps++] = sib;
+    }
+    if (!ps) /* (the cheap test first: most blocks follow no paragraph) */
+        return 0;
+    const char *style = attr_ref(n, "style");
+    if (!attr_ref(n, "hidden") && !(style && style_says(style, "display", "none")))
+        return 0;
+    for (int k = 0; k < ps && !lead; k++) {
+        if (hidden_until_opened(p_sib[k]))
             continue;
-        xmlChar *t = xmlNodeGetContent(sib);
+        xmlChar *t = xmlNodeGetContent(p_sib[k]);
         if (t && visible_chars(t) >= PA_EXTRACT_WALL_LEAD_CHARS)
-            lead = sib;
+            lead = p_sib[k];
         xmlFree(t);
     }
     size_t paras = 0, chars = 0, links = 0;
@@ -4081,11 +4087,17 @@ static xmlNode *answer_panel_after(xmlNode *button)
  * Without aria-controls, a <button> with aria-expanded alone in a heading
  * (h2-h6: the accordion pattern, a section's title that opens it) opens
  * the element right after the heading; a FAQ's question <button> opens
- * the answer right after it (answer_panel_after).  Bounded walk in
+ * the answer right after it (answer_panel_after).  The rest of a story a
+ * wall hides (walled_story_rest) is unhidden too, and on an AMP page the
+ * teaser section for readers not let in is hidden when the granted section
+ * beside it holds the story (amp_section_not_granted).  Bounded walk in
  * document order. */
 static void reveal_panels(xmlDoc *doc, xmlNode *root)
 {
     size_t steps = 0;
+    const xmlNode *html = xmlDocGetRootElement(doc);
+    /* an AMP page says so on its <html> ("amp" or "⚡"): only there are amp-subscriptions sections looked for */
+    int amp = html && html->properties && (attr_ref(html, "amp") || attr_ref(html, "\xe2\x9a\xa1"));
     for (xmlNode *n = root; n && steps < PA_EXTRACT_MAX_NODES; steps++) {
         const char *expanded = n->type == XML_ELEMENT_NODE && n->properties ? attr_ref(n, "aria-expanded") : NULL;
         const char *ctl = expanded ? attr_ref(n, "aria-controls") : NULL;
@@ -4113,7 +4125,7 @@ static void reveal_panels(xmlDoc *doc, xmlNode *root)
             unhide_panel(answer_panel_after(n));
         } else if (n->type == XML_ELEMENT_NODE && read_more_toggle(n)) {
             reveal_read_more(n);
-        } else if (n->type == XML_ELEMENT_NODE && n->properties && amp_section_not_granted(n)) {
+        } else if (amp && n->type == XML_ELEMENT_NODE && n->properties && amp_section_not_granted(n)) {
             xmlSetProp(n, (const xmlChar *)"hidden", (const xmlChar *)"");
         } else if (n->type == XML_ELEMENT_NODE && n->properties && walled_story_rest(n)) {
             unhide_panel(n);
