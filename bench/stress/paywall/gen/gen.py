@@ -42,6 +42,8 @@ SITES = {
     'cutoff': dict(name='Shore Township News', dom='shoretownshipnews.com', lang='en-US'),
     'supportwall': dict(name='Valley Current', dom='valleycurrent.org', lang='en-US'),
     'classhidden': dict(name='The Eastport Gazette', dom='eastportgazette.com', lang='en-US'),
+    'loginform': dict(name='Trade Counter Weekly', dom='tradecounterweekly.co.uk', lang='en-GB'),
+    'scramble': dict(name='The Continental Times', dom='continentaltimes.eu', lang='en'),
 }
 HEADLINES = ['Council approves new cycle lanes on the ring road', 'Five things to watch in the budget',
              'Hospital waiting lists fall for a third month', 'Police appeal after a van is stolen from a car park',
@@ -563,6 +565,38 @@ def render(st, n):
         h.append('<script>if(window.gazetteAccess&&gazetteAccess.granted){document.querySelector(".article-remainder")'
                  '.classList.remove("is-hidden");}</script>\n')
         h.append('</article>' + related('Trending now', 4) + '</main>\n' + footer(site, y))
+        exp = items
+    elif tpl == 'loginform':  # UK trade weekly 2014-2016: teaser, then a sign-in form with its labels in the story's place
+        h.append(head(st, site, url, '', ''))
+        h.append('<body>\n' + nav(site, 'News;Retail;Energy;Property;Jobs;Events;Awards'))
+        h.append('<div id="content"><div class="article"><h1>%s</h1><p class="info">%s, %s</p>\n' % (
+            E(st['title']), d_uk(st['when']), 'By ' + E(st['by'])))
+        h.append('<div class="article-text">\n' + '\n'.join(pb) + '\n')
+        h.append('<div class="login-required"><h3>Please sign in or register to read the rest of this article</h3>'
+                 '<form action="/login" method="post"><label for="email">Email address</label><input id="email" name="email" type="text">'
+                 '<label for="password">Password</label><input id="password" name="password" type="password">'
+                 '<label><input type="checkbox" name="remember"> Remember me</label><input type="submit" value="Sign in"></form>'
+                 '<p><a href="/forgot-password">Forgotten your password?</a></p><h4>Not registered yet?</h4><p>Registration is '
+                 'free and gives you:</p><ul><li>Five articles a month</li><li>Our daily email bulletin</li><li>Jobs by email</li></ul>'
+                 '<a class="btn" href="/register">Register now</a></div>\n</div>\n')
+        h.append('</div>' + related('Most viewed', 5, 'most-viewed') + '</div>\n' + footer(site, y))
+        exp = items
+
+    elif tpl == 'scramble':  # European English-language daily 2024-2025: teaser, then blurred scrambled dummy text under the offer
+        h.append(head(st, site, url, '', jsonld(st, site, url, False, '.article__premium')))
+        h.append('<body>\n' + nav(site, 'World;Europe;Economy;Culture;Opinion'))
+        h.append('<main><article><h1>%s</h1><div class="article__meta">%s &middot; %s</div>\n' % (
+            E(st['title']), E(st['by']), '%02d.%02d.%d' % (d, m, y)))
+        h.append('<div class="article__body">\n' + '\n'.join(pb) + '\n')
+        rnd = random.Random(n)
+        dummy = []
+        for _ in range(3):
+            words = [''.join(rnd.choice('abcdefghijklmnoprstuvw') for _ in range(rnd.randint(2, 9))) for _ in range(rnd.randint(25, 40))]
+            dummy.append('<p>%s.</p>' % ' '.join(words).capitalize())
+        h.append('<div class="article__premium paywall-blur" aria-hidden="true">%s</div>\n' % ''.join(dummy))
+        h.append('<div class="offer-box"><h3>Read the full article with Continental Plus</h3><p>First month free, then 9.99 euros a '
+                 'month.</p><a href="/plus">Try it free</a><p>Already a subscriber? <a href="/login">Log in</a></p></div>\n</div>\n')
+        h.append('</article>' + related('More from World', 3) + '</main>\n' + footer(site, y))
         exp = items
     else:
         raise SystemExit('unknown template ' + tpl)
