@@ -66,6 +66,9 @@
 #define PA_EXTRACT_KICKER_CHARS 80 /* visible characters of a label line above the headline */
 #define PA_EXTRACT_READ_MORE_CHARS 200 /* visible characters of a hidden block a "Read more" toggle opens */
 #define PA_EXTRACT_REST_PARAS 2 /* paragraphs of a hidden story rest after its "Continue reading" toggle */
+#define PA_EXTRACT_WALL_APPEAL_PARAS 6 /* <p>s of a wall's appeal after a teaser, at most */
+#define PA_EXTRACT_WALL_APPEAL_CHARS 1200 /* its visible characters, at most */
+#define PA_EXTRACT_WALL_LEAD_CHARS 80 /* visible characters of the shown paragraph before a walled story's hidden rest */
 #define PA_EXTRACT_FALLBACK_PARAS 3   /* paragraphs of a story in a <noscript> or <template> */
 #define PA_EXTRACT_FALLBACK_CHARS 300 /* visible characters of a story in a <noscript> or <template> */
 #define PA_EXTRACT_FALLBACK_KEY 60    /* bytes of its first paragraph looked for elsewhere on the page */
@@ -2693,36 +2696,64 @@ static int offer_words(const char *t)
            strcasestr(t, "register") || strcasestr(t, "account");
 }
 
-/* Does a call (is_call_element) or a heading (h1-h6) under n say what a
- * paywall sells (offer_words: "Subscribe Now", "Log in", "Create a free
- * account")?  A story's own short lines may say "register" and hold a
- * link; a paywall's offer says it in its heading or on its button.
- * Bounded: 12 levels, *budget elements. */
-static int offer_said(const xmlNode *n, int depth, size_t *budget)
+/* Does an element under n that `pick` selects hold a text (node_text)
+ * that `says` is true of?  The elements pick passes over are walked into.
+ * Bounded: max_depth levels, *budget elements. */
+static int picked_text_says(const xmlNode *n, int depth, int max_depth, size_t *budget, element_test pick,
+                            int (*says)(const char *))
 {
-    for (const xmlNode *c = n->children; c && depth < 12; c = c->next) {
+    for (const xmlNode *c = n->children; c && depth < max_depth; c = c->next) {
         if (c->type != XML_ELEMENT_NODE)
             continue;
         if (*budget == 0)
             return 0;
         (*budget)--;
-        int heading = c->name && (c->name[0] == 'h' || c->name[0] == 'H') && c->name[1] >= '1' &&
-                      c->name[1] <= '6' && !c->name[2];
-        if (heading || is_call_element(c)) {
+        if (pick(c)) {
             char *t = node_text(c);
-            int said = t && offer_words(t);
+            int said = t && says(t);
             free(t);
             if (said)
                 return 1;
-        } else if (offer_said(c, depth + 1, budget)) {
+        } else if (picked_text_says(c, depth + 1, max_depth, budget, pick, says)) {
             return 1;
         }
     }
     return 0;
 }
 
+/* Is n a heading (h1-h6, either case) or a call (is_call_element)? */
+static int heading_or_call(const xmlNode *n)
+{
+    int heading = n->name && (n->name[0] == 'h' || n->name[0] == 'H') && n->name[1] >= '1' && n->name[1] <= '6' &&
+                  !n->name[2];
+    return heading || is_call_element(n);
+}
+
+/* Does a call (is_call_element) or a heading (h1-h6) under n say what a
+ * paywall sells (offer_words: "Subscribe Now", "Log in", "Create a free
+ * account")?  A story's own short lines may say "register" and hold a
+ * link; a paywall's offer says it in its heading or on its button.
+ * Bounded: 12 levels, *budget elements. */
+static int offer_said(const xmlNode *n, size_t *budget)
+{
+    return picked_text_says(n, 0, 12, budget, heading_or_call, offer_words);
+}
+
+/* Does n hold a call (is_call_element; 12 levels, 400 elements looked
+ * at)?  If so, its <p>s (when paras is not NULL) and visible characters
+ * (prose_stats) are counted into *paras and *chars. */
+static int call_box_prose(const xmlNode *n, size_t *paras, size_t *chars)
+{
+    size_t budget = 400, p = 0, links = 0;
+    if (!holds(n, is_call_element, 12, 0, &budget))
+        return 0;
+    prose_stats(n, paras ? paras : &p, chars, &links, 0, 0);
+    return 1;
+}
+
 /* Is n the offer a paywall shows over a cut story ("paywall-overlay",
- * "regwall": a heading, the plan's perks, a Subscribe link or button)?
+ * "regwall", a trade journal's "premium-content-lock", "locked": a
+ * heading, the plan's perks, a Subscribe link or button)?
  * The class word alone does not say so: templates also wrap each story
  * paragraph, the whole story body, or the locked rest of the story in a
  * "paywall" block.  An offer holds a call (a link or a button), says what
@@ -2732,20 +2763,61 @@ static int offer_said(const xmlNode *n, int depth, size_t *budget)
  * (holds_story_paragraphs: a teaser may share the block). */
 static int paywall_offer(const xmlNode *n, const class_words *words)
 {
-    static const char *const paywall_tokens[] = {"paywall", "regwall"};
-    if (!words_have(words, paywall_tokens, N_TOKENS(paywall_tokens), 0))
+    static const char *const paywall_tokens[] = {"paywall", "regwall", "premium", "lock", "locked"};
+    size_t chars = 0;
+    if (!words_have(words, paywall_tokens, N_TOKENS(paywall_tokens), 0) || !call_box_prose(n, NULL, &chars))
         return 0;
     size_t budget = 400;
-    if (!holds(n, is_call_element, 12, 0, &budget))
-        return 0;
-    size_t paras = 0, chars = 0, links = 0;
-    prose_stats(n, &paras, &chars, &links, 0, 0);
-    budget = 400;
     int mid = 0;
     if (chars >= 600 || holds_story_paragraphs(n, 0, &budget, &mid))
         return 0;
     budget = 400;
-    return offer_said(n, 0, &budget);
+    return offer_said(n, &budget);
+}
+
+/* Is text t (whitespace-collapsed) a line of the wall in the story's
+ * place (pa_line_wall)? */
+static int wall_text(const char *t)
+{
+    pa_line line;
+    pa_line_init(&line, t, strlen(t)); /* its bytes stand for its characters here */
+    return pa_line_wall(&line);
+}
+
+/* Is n a <p> or a heading (h1-h6)? */
+static int para_or_heading(const xmlNode *n)
+{
+    return name_is(n, "p") || is_heading(n);
+}
+
+/* Is n a wall's appeal set after a story's teaser in its place: a <div>,
+ * <section> or <aside> right after two <p> elements of the story (its
+ * previous element siblings), holding a call (a link or a button) that
+ * sells an account or a subscription (offer_said), at most
+ * PA_EXTRACT_WALL_APPEAL_PARAS <p>s and PA_EXTRACT_WALL_APPEAL_CHARS
+ * visible characters, and a line of the wall in a <p> or heading among its
+ * children and grandchildren (pa_line_wall: "Already a member? Sign in",
+ * "Become a member today to keep reading this story")?  A reader-funded site's "Thank you for reading" box
+ * argues in paragraphs of prose before its "Become a member today to keep
+ * reading" (paywall_offer reads such prose as a teaser's); the story's own
+ * block holds more, and follows no two paragraphs of its own. */
+static int wall_appeal(const xmlNode *n)
+{
+    if (!name_is(n, "div") && !name_is(n, "section") && !name_is(n, "aside"))
+        return 0;
+    const xmlNode *sib = n->prev;
+    for (int paras = 0; paras < 2; paras++, sib = sib->prev) {
+        while (sib && sib->type != XML_ELEMENT_NODE)
+            sib = sib->prev;
+        if (!sib || !name_is(sib, "p"))
+            return 0;
+    }
+    size_t paras = 0, chars = 0, budget = 400;
+    if (!call_box_prose(n, &paras, &chars) || paras > PA_EXTRACT_WALL_APPEAL_PARAS ||
+        chars > PA_EXTRACT_WALL_APPEAL_CHARS || !offer_said(n, &budget))
+        return 0;
+    budget = 64;
+    return picked_text_says(n, 0, 2, &budget, para_or_heading, wall_text);
 }
 
 static int text_reaches(const xmlChar *t, size_t least);
@@ -3443,7 +3515,7 @@ structural:
     if (bad && !comment && cta_box_without_action(n, &words))
         bad = 0; /* "story-cta" around the story's own paragraph: no link, button or form to act on */
     if (!comment && !bad)
-        return paywall_offer(n, &words);
+        return paywall_offer(n, &words) || wall_appeal(n);
     if (bad && !comment && table_header_part(n, &words))
         return 0;
     if (bad && !comment && name_is(n, "div") && words_have(&words, code_wrapper_tokens, N_TOKENS(code_wrapper_tokens), 0) &&
@@ -3814,6 +3886,78 @@ static void reveal_read_more(xmlNode *toggle)
     }
 }
 
+/* Is n an AMP page's amp-subscriptions section for readers not let in
+ * (subscriptions-section="content-not-granted": a teaser repeating the
+ * story's lead, or the wall's prompt) beside the section holding the story
+ * for readers let in (subscriptions-section="content", among the first 128
+ * children of n's parent)?  The publisher sent the whole story in
+ * the granted section; the other section repeats its lead or says the
+ * wall's words.  With no granted section beside it, the teaser is all the
+ * page holds and stays. */
+static int amp_section_not_granted(const xmlNode *n)
+{
+    const char *sec = attr_ref(n, "subscriptions-section");
+    if (!sec || strcasecmp(sec, "content-not-granted"))
+        return 0;
+    int seen = 0;
+    for (const xmlNode *sib = n->parent ? n->parent->children : NULL; sib && seen < 128; sib = sib->next, seen++) {
+        const char *other = sib->type == XML_ELEMENT_NODE && sib->properties ? attr_ref(sib, "subscriptions-section") : NULL;
+        if (other && !strcasecmp(other, "content"))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is n the rest of a story that a paywall or a registration wall keeps
+ * from the reader until a script lets them in ("regwall-content" with
+ * display:none, "article-rest" with the hidden attribute): a <div> or
+ * <section> hidden by its hidden attribute or display:none in its style
+ * (not by a class word: templates hide a mobile or print copy that way),
+ * holding prose (PA_EXTRACT_REST_PARAS <p> elements or more, twice
+ * PA_EXTRACT_WALL_LEAD_CHARS visible characters, under a tenth of them in
+ * links), with a visible paragraph of the story
+ * (a <p> of PA_EXTRACT_WALL_LEAD_CHARS visible characters or more, not
+ * hidden itself) among its three element siblings before it, whose text
+ * the block does not repeat (excerpt_of: a full copy after the lead)?  The
+ * publisher sent the text: it is the article, shown or not. */
+static int walled_story_rest(const xmlNode *n)
+{
+    if (!name_is(n, "div") && !name_is(n, "section"))
+        return 0;
+    const xmlNode *p_sib[3] = {NULL, NULL, NULL}, *lead = NULL;
+    int seen = 0, ps = 0;
+    for (const xmlNode *sib = n->prev; sib && seen < 3; sib = sib->prev) {
+        if (sib->type != XML_ELEMENT_NODE)
+            continue;
+        seen++;
+        if (name_is(sib, "p"))
+            p_sib[ps++] = sib;
+    }
+    if (!ps) /* (the cheap test first: most blocks follow no paragraph) */
+        return 0;
+    const char *style = attr_ref(n, "style");
+    if (!attr_ref(n, "hidden") && !(style && style_says(style, "display", "none")))
+        return 0;
+    for (int k = 0; k < ps && !lead; k++) {
+        if (hidden_until_opened(p_sib[k]))
+            continue;
+        xmlChar *t = xmlNodeGetContent(p_sib[k]);
+        if (t && visible_chars(t) >= PA_EXTRACT_WALL_LEAD_CHARS)
+            lead = p_sib[k];
+        xmlFree(t);
+    }
+    size_t paras = 0, chars = 0, links = 0;
+    if (lead)
+        prose_stats(n, &paras, &chars, &links, 0, 0);
+    if (paras < PA_EXTRACT_REST_PARAS || chars < 2 * PA_EXTRACT_WALL_LEAD_CHARS || links * 10 >= chars)
+        return 0;
+    xmlChar *shown = xmlNodeGetContent(lead), *rest = xmlNodeGetContent(n);
+    int repeat = shown && rest && excerpt_of(shown, rest);
+    xmlFree(shown);
+    xmlFree(rest);
+    return !repeat;
+}
+
 /* The text of the first <p> under n with PA_EXTRACT_FALLBACK_KEY visible
  * characters or more, cut to that many bytes (at a character start), into
  * key[cap]; 0 when there is none.  Bounded walk. */
@@ -3944,11 +4088,17 @@ static xmlNode *answer_panel_after(xmlNode *button)
  * Without aria-controls, a <button> with aria-expanded alone in a heading
  * (h2-h6: the accordion pattern, a section's title that opens it) opens
  * the element right after the heading; a FAQ's question <button> opens
- * the answer right after it (answer_panel_after).  Bounded walk in
+ * the answer right after it (answer_panel_after).  The rest of a story a
+ * wall hides (walled_story_rest) is unhidden too, and on an AMP page the
+ * teaser section for readers not let in is hidden when the granted section
+ * beside it holds the story (amp_section_not_granted).  Bounded walk in
  * document order. */
 static void reveal_panels(xmlDoc *doc, xmlNode *root)
 {
     size_t steps = 0;
+    const xmlNode *html = xmlDocGetRootElement(doc);
+    /* an AMP page says so on its <html> ("amp" or "⚡"): only there are amp-subscriptions sections looked for */
+    int amp = html && html->properties && (attr_ref(html, "amp") || attr_ref(html, "\xe2\x9a\xa1"));
     for (xmlNode *n = root; n && steps < PA_EXTRACT_MAX_NODES; steps++) {
         const char *expanded = n->type == XML_ELEMENT_NODE && n->properties ? attr_ref(n, "aria-expanded") : NULL;
         const char *ctl = expanded ? attr_ref(n, "aria-controls") : NULL;
@@ -3976,6 +4126,10 @@ static void reveal_panels(xmlDoc *doc, xmlNode *root)
             unhide_panel(answer_panel_after(n));
         } else if (n->type == XML_ELEMENT_NODE && read_more_toggle(n)) {
             reveal_read_more(n);
+        } else if (amp && n->type == XML_ELEMENT_NODE && n->properties && amp_section_not_granted(n)) {
+            xmlSetProp(n, (const xmlChar *)"hidden", (const xmlChar *)"");
+        } else if (n->type == XML_ELEMENT_NODE && n->properties && walled_story_rest(n)) {
+            unhide_panel(n);
         }
         if (n->children && n->type == XML_ELEMENT_NODE) {
             n = n->children;

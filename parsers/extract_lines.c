@@ -1448,6 +1448,7 @@ int pa_line_share(const pa_line *line)
     static const char *const words[] = {
         "share", "share this", "share this:", "share on", "tweet", "facebook", "twitter", "linkedin",
         "whatsapp", "email", "print", "pinterest", "reddit", "telegram", "copy link", "follow us",
+        "e-mail", /* the older spelling on a 2000s-2012 story's tools ("E-mail", "Print", "Reprints") */
         /* Twitter's new name on the same buttons: "X", "X (Twitter)", "Share on X" */
         "x", "x (twitter)", "x (formerly twitter)", "share on x", "post on x", "share on facebook",
         "bagikan", "شارك", "partager", "compartir", "teilen", "поделиться", "udostępnij", "分享", "分享到",
@@ -1712,6 +1713,9 @@ int pa_line_tool(const pa_line *line)
         "listen to this article", "listen to this story", "listen to the story", "listen to article",
         "join the conversation", "view comments", "show comments", "hide comments",
         "loading", "subscribe now", "download our app", "download the app", "get our free app", "get the app",
+        /* the note a paywall's script shows while it asks whether the reader may read on */
+        "checking your subscription", "checking your subscription status", "checking your access",
+        "verifying your subscription", "verifying your access", "checking access",
         "thank you for signing up", "thanks for signing up", "support quality journalism", "newsletter",
         "recommended stories", "sponsored stories", "promoted stories", "around the web", "from our partners",
         "don't miss", "you might be interested in", "you may be interested in", "you may also be interested in",
@@ -1793,6 +1797,8 @@ int pa_line_tool(const pa_line *line)
         while (k && low[k - 1] == ' ')
             k--;
     }
+    if (k >= 3 && !memcmp(low + k - 3, "\xe2\x80\xa6", 3)) /* a closing "…": "Loading…" */
+        k = pa_trim_tail(low, k - 3, ". ");
     /* "UP NEXT" in capitals is the wire's sports section over the teams' next games ("Packers: Host the
      * Texans on Sunday."), not a video player's "Up next" */
     if (!strcmp(t, "UP NEXT") || !strcmp(t, "UP NEXT:"))
@@ -3006,6 +3012,68 @@ int pa_line_appeal_opener(const pa_line *line)
            (strstr(low, "have a bearing on") || strstr(low, "has a bearing on") || pa_phrase_in(low, PA_PHRASES(appeal_asks)));
 }
 
+/* A line of the subscription or registration wall in the story's place:
+ * "Subscribe to continue reading", "Already a subscriber? Log in",
+ * "Create a free account to keep reading", "This article is for members
+ * only." (≤ 200 chars; a line that reports who said it is the story's). */
+int pa_line_wall(const pa_line *line)
+{
+    size_t chars = line->chars;
+    const char *low = chars <= 200 ? pa_line_folded_under(line, 1024) : NULL;
+    if (!low)
+        return 0;
+    /* the subscription wall in the story's place */
+    static const char *const wall[] = {
+        "already have an account", "to continue reading", "to read the rest of this", "unlock this article",
+        "subscribe to read", "subscribers only", "exclusive to subscribers", "already a subscriber",
+        "reached your limit of free", "free articles remaining", "free article remaining",
+        "to read the full story", "to read the full article", "login to read", "log in to read", "sign in to read",
+        "already a member?", "have an account? log in", "have an account? sign in",
+        "gift articles to give", "anyone can read what you share",
+        "continue reading with a subscription", "continue reading with a digital subscription",
+        "does not provide access to this content", "only available to subscribers",
+        "already registered? log in", "already registered? sign in", "already have a subscription",
+        "free article limit", "register for free to", "register now for free",
+        /* the same wall in the European dailies: "Article réservé aux abonnés", "Dieser Artikel ist nur für
+         * Abonnenten", "Exclusivo para assinantes", "¿Ya eres suscriptor?", "Lesen Sie weiter mit …-Abo" */
+        "réservé aux abonnés", "réservée aux abonnés", "nur für abonnenten", "exclusivo para assinantes",
+        "exclusivo para suscriptores", "riservato agli abbonati", "alleen voor abonnees", "exclusiu per a subscriptors",
+        "déjà abonné", "ya eres suscriptor", "já é assinante", "sei già abbonato", "bereits abonnent",
+        "ja ets subscriptor", "lesen sie weiter mit", "para seguir leyendo", "per continuare a leggere",
+        "pour lire la suite", "para continuar lendo",
+    };
+    /* (a story that tells of a wall reports who said or wrote it: ""Subscribe to continue reading" was the
+     * message most readers saw, said …", "This article is for subscribers only, the notice used to read; it now
+     * says …"; the wall itself names no speaker) */
+    if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(wall)) && !reports_speech(low))
+        return 1;
+    /* the registration wall's call: "Create a free account to keep reading", "Log in to keep reading" — a
+     * sentence opening with the call for an account or subscription, then "to keep reading" (not "children
+     * need to keep reading", "children must register for an account to keep reading") */
+    static const char *const account_calls[] = {"create ", "subscri", "log in", "login", "sign in", "register",
+                                                "sign up", "already a", "become a", "start "};
+    if (chars <= 150 && strstr(low, "to keep reading") && opens_a_sentence(low, PA_PHRASES(account_calls)))
+        return 1;
+    /* the meter's note over a story: "Read more at no cost. Log in or create a free account." — a sentence
+     * opening with the call for an account, on a short line about reading more of the site (not "Readers must
+     * log in or create an account to comment, the paper said.", nor a how-to's step "Log in or create an
+     * account on the state portal, then read the eligibility rules.") */
+    static const char *const account_pairs[] = {"log in or create ", "sign in or create ", "log in or register",
+                                                "sign in or register", "create a free account"};
+    static const char *const reading_on[] = {"read more", "continue reading", "keep reading", "read the rest",
+                                             "read the full story", "read the full article"};
+    if (chars <= 150 && pa_phrase_in(low, PA_PHRASES(reading_on)) &&
+        opens_a_sentence(low, PA_PHRASES(account_pairs)) && !reports_speech(low))
+        return 1;
+    /* "This article is for members only." — the story named as the subject */
+    static const char *const this_story[] = {"this story ", "this article ", "this content ", "this post "};
+    if (chars <= 120 && pa_phrase_opens(low, strlen(low), PA_PHRASES(this_story)) &&
+        (strstr(low, "members only") || strstr(low, "subscribers only") || strstr(low, "members-only")) &&
+        !reports_speech(low))
+        return 1;
+    return 0;
+}
+
 /* Does low (a line folded, opening with a call to get something) offer
  * the site's own mail: "in your inbox" or "to your inbox" in the call's
  * clause (no ':' nor a relative "that"/"which" before it) and at most a
@@ -3326,28 +3394,9 @@ int pa_line_pitch(const pa_line *line)
         if (named >= 2)
             return 1;
     }
-    /* the subscription wall in the story's place */
-    static const char *const wall[] = {
-        "already have an account", "to continue reading", "to read the rest of this", "unlock this article",
-        "subscribe to read", "subscribers only", "exclusive to subscribers", "already a subscriber",
-        "reached your limit of free", "free articles remaining", "free article remaining",
-        "to read the full story", "to read the full article", "login to read", "log in to read", "sign in to read",
-        "already a member?", "have an account? log in", "have an account? sign in",
-        "gift articles to give", "anyone can read what you share",
-        "continue reading with a subscription", "continue reading with a digital subscription",
-        "does not provide access to this content", "only available to subscribers",
-        "already registered? log in", "already registered? sign in", "already have a subscription",
-        "free article limit", "register for free to", "register now for free",
-        /* the same wall in the European dailies: "Article réservé aux abonnés", "Dieser Artikel ist nur für
-         * Abonnenten", "Exclusivo para assinantes", "¿Ya eres suscriptor?", "Lesen Sie weiter mit …-Abo" */
-        "réservé aux abonnés", "réservée aux abonnés", "nur für abonnenten", "exclusivo para assinantes",
-        "exclusivo para suscriptores", "riservato agli abbonati", "alleen voor abonnees", "exclusiu per a subscriptors",
-        "déjà abonné", "ya eres suscriptor", "já é assinante", "sei già abbonato", "bereits abonnent",
-        "ja ets subscriptor", "lesen sie weiter mit", "para seguir leyendo", "per continuare a leggere",
-        "pour lire la suite", "para continuar lendo",
-    };
-    if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(wall)))
+    if (pa_line_wall(line))
         return 1;
+
     /* the feedback prompt under a European daily's story, with the follow call it leads into: "Cet article vous
      * a été utile ? Sachez que vous pouvez suivre …", "¿Te ha resultado útil este artículo?" */
     static const char *const helpful[] = {"cet article vous a été utile", "cet article vous a-t-il été utile",
@@ -3367,24 +3416,6 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 200 && pa_phrase_in(low, PA_PHRASES(inbox)) && pa_phrase_in(low, PA_PHRASES(news_words)) &&
         !strstr(low, "\xe2\x80\x9e") && !strstr(low, "\xe2\x80\x9c") && !strstr(low, "\xc2\xab") &&
         !strchr(low, '"'))
-        return 1;
-    /* the registration wall's call: "Create a free account to keep reading", "Log in to keep reading" — a
-     * sentence opening with the call for an account or subscription, then "to keep reading" (not "children
-     * need to keep reading", "children must register for an account to keep reading") */
-    static const char *const account_calls[] = {"create ", "subscri", "log in", "login", "sign in", "register",
-                                                "sign up", "already a", "become a", "start "};
-    if (chars <= 150 && strstr(low, "to keep reading") && opens_a_sentence(low, PA_PHRASES(account_calls)))
-        return 1;
-    /* the meter's note over a story: "Read more at no cost. Log in or create a free account." — a sentence
-     * opening with the call for an account, on a short line about reading more of the site (not "Readers must
-     * log in or create an account to comment, the paper said.", nor a how-to's step "Log in or create an
-     * account on the state portal, then read the eligibility rules.") */
-    static const char *const account_pairs[] = {"log in or create ", "sign in or create ", "log in or register",
-                                                "sign in or register", "create a free account"};
-    static const char *const reading_on[] = {"read more", "continue reading", "keep reading", "read the rest",
-                                             "read the full story", "read the full article"};
-    if (chars <= 150 && pa_phrase_in(low, PA_PHRASES(reading_on)) &&
-        opens_a_sentence(low, PA_PHRASES(account_pairs)) && !reports_speech(low))
         return 1;
     /* the form's legal line: "By continuing, you agree to our Terms and Privacy Policy", "By signing up, you
      * agree to our Terms of Service" — "by …" then "you agree to" and the site's own ("our") terms or privacy
@@ -3417,11 +3448,6 @@ int pa_line_pitch(const pa_line *line)
                         (line->folded_len >= 18 && !strcmp(low + line->folded_len - 18, "journalism is free"))))
         return 1;
     if (chars <= 200 && (strstr(low, "is exclusive to") || strstr(low, "exclusively to")) && strstr(low, "subscribers"))
-        return 1;
-    /* "This article is for members only." — the story named as the subject */
-    static const char *const this_story[] = {"this story ", "this article ", "this content ", "this post "};
-    if (chars <= 120 && pa_phrase_opens(low, strlen(low), PA_PHRASES(this_story)) &&
-        (strstr(low, "members only") || strstr(low, "subscribers only") || strstr(low, "members-only")))
         return 1;
     /* the wall's offer: "Get unlimited access to Example journalism for just $1 a week. Cancel anytime.",
      * "Subscribe today for full digital access" — an imperative to the reader opening the line, then the

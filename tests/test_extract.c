@@ -15599,6 +15599,166 @@ static void line_forms_across_ascii_runs(void **state)
         }
 }
 
+/* A story that tells of a paywall quotes its words with a speaker ("…" was the
+ * message …, said X; "the notice used to read; it now says …"): not the wall. */
+static void paywall_words_told_in_story(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_pitch, "Subscribe to continue reading"));
+    assert_true(line_hits(pa_line_pitch, "Already a subscriber? Log in"));
+    assert_true(line_hits(pa_line_pitch, "This article is for subscribers only."));
+    assert_false(line_hits(pa_line_pitch, "\"Subscribe to continue reading\" was the message most new readers saw, "
+                                          "said the head of audience research."));
+    assert_false(line_hits(pa_line_pitch, "Already a subscriber to one paper, she said, a reader is far more likely "
+                                          "to pay for a second."));
+    assert_false(line_hits(pa_line_pitch, "This article is for subscribers only, the notice used to read; it now "
+                                          "says readers can continue for free by registering."));
+}
+
+/* The rest of a story a wall hides (display:none, the hidden attribute)
+ * after its shown lead is the article; a hidden copy of the whole story
+ * after the lead, or a hidden note, stays hidden. */
+static void walled_story_rest_kept(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *wall = "<html><body><main><article><h1>Market moves indoors</h1><div class=\"article-body\">"
+                       PARA("The Saturday market will move into the old hall for the winter months.")
+                       PARA("The council agreed the move at a meeting on Wednesday evening.")
+                       "<div class=\"regwall\"><h3>Create a free account to read this article</h3>"
+                       "<a href=\"/register\">Register</a></div>"
+                       "<div class=\"regwall-content\" style=\"display:none\">"
+                       PARA("Around thirty traders are expected to take part in the move.")
+                       PARA("The market will return to the square in March.") "</div>"
+                       "</div></article></main></body></html>";
+    const char *t = text_of(wall, &d);
+    assert_non_null(strstr(t, "Around thirty traders are expected"));
+    assert_non_null(strstr(t, "The market will return to the square in March."));
+    assert_null(strstr(t, "Create a free account"));
+    pa_doc_free(&d);
+    const char *copy = "<html><body><main><article><h1>Market moves indoors</h1><div class=\"article-body\">"
+                       PARA("The Saturday market will move into the old hall for the winter months.")
+                       PARA("The council agreed the move at a meeting on Wednesday evening.")
+                       "<div hidden>"
+                       PARA("The council agreed the move at a meeting on Wednesday evening.")
+                       PARA("A printed copy of the story for the print view of the page.") "</div>"
+                       "</div></article></main></body></html>";
+    t = text_of(copy, &d);
+    assert_null(strstr(t, "A printed copy of the story"));
+    pa_doc_free(&d);
+}
+
+/* An AMP page's amp-subscriptions sections: the teaser for readers not let
+ * in (content-not-granted) goes when the granted section beside it holds
+ * the story; alone, it is what the page holds. */
+static void amp_not_granted_section(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *both = "<html amp><body><article><h1>Clinics add evening hours</h1>"
+                       "<section subscriptions-section=\"content-not-granted\">"
+                       PARA("Community clinics will stay open until eight on weekdays through March.") "</section>"
+                       "<section subscriptions-section=\"content\">"
+                       PARA("Community clinics will stay open until eight on weekdays through March.")
+                       PARA("Last winter, hospitals reported long waits for patients with minor illnesses.")
+                       PARA("Flu shots are available at all eleven sites.") "</section></article></body></html>";
+    const char *t = text_of(both, &d);
+    const char *first = strstr(t, "Community clinics will stay open");
+    assert_non_null(first);
+    assert_null(strstr(first + 1, "Community clinics will stay open"));
+    assert_non_null(strstr(t, "Flu shots are available"));
+    pa_doc_free(&d);
+    const char *alone = "<html amp><body><article><h1>Clinics add evening hours</h1>"
+                        "<section subscriptions-section=\"content-not-granted\">"
+                        PARA("Community clinics will stay open until eight on weekdays through March.")
+                        PARA("Last winter, hospitals reported long waits for patients with minor illnesses.")
+                        "</section></article></body></html>";
+    t = text_of(alone, &d);
+    assert_non_null(strstr(t, "Community clinics will stay open"));
+    pa_doc_free(&d);
+}
+
+/* A premium or locked-content box (class words "premium", "lock") that
+ * sells the membership in its heading or on its call, short and with no
+ * story prose, is the wall's offer, its perks list too. */
+static void premium_lock_offer_box(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *html = "<html><body><div class=\"content\"><h1>Warehouse rents hit a record</h1>"
+                       PARA("Rents for large warehouses reached a record in the first quarter, agents said.")
+                       PARA("Vacancy across the region fell below three per cent for the first time.")
+                       "<div class=\"member-content-lock\"><h3>Available to members only</h3>"
+                       "<p>Membership includes:</p><ul><li>Every news story and analysis</li>"
+                       "<li>Our weekly market data</li></ul><a href=\"/join\">Become a member</a> "
+                       "<a href=\"/login\">Log in</a></div>"
+                       "</div></body></html>";
+    const char *t = text_of(html, &d);
+    assert_non_null(strstr(t, "Vacancy across the region fell"));
+    assert_null(strstr(t, "Every news story and analysis"));
+    assert_null(strstr(t, "Membership includes"));
+    pa_doc_free(&d);
+}
+
+/* A share bar's button with the older spelling, alone on its line: "E-mail". */
+static void share_button_older_spelling(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_share, "E-mail"));
+    assert_true(line_hits(pa_line_share, "Email"));
+    assert_false(line_hits(pa_line_share, "E-mail the council by Friday."));
+}
+
+/* The note a paywall's script shows while it checks the reader's access
+ * ("Checking your subscription…", a closing ellipsis character). */
+static void paywall_access_check_note(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_tool, "Checking your subscription\xe2\x80\xa6"));
+    assert_true(line_hits(pa_line_tool, "Verifying your access..."));
+    assert_true(line_hits(pa_line_tool, "Loading\xe2\x80\xa6"));
+    assert_false(line_hits(pa_line_tool, "Checking your subscription is a chore, readers say\xe2\x80\xa6"));
+}
+
+/* A wall's appeal of paragraphs of prose after a teaser ("Thank you for
+ * reading", why the site needs members, "Become a member today to keep
+ * reading this story", "Already a member? Sign in") goes whole; a box of
+ * the story after two paragraphs, whose link sells nothing, stays. */
+static void wall_appeal_after_teaser(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *html = "<html><body><main><article><h1>Creek restoration brings back native fish</h1>"
+                       "<div class=\"entry-content\">"
+                       PARA("For the first time since the 1980s, biologists have found native fish spawning in the creek.")
+                       PARA("The survey team counted more than two hundred of the small fish in one stretch.")
+                       "<div class=\"membership-box\"><h2>Thank you for reading</h2>"
+                       "<p>Reporting like this takes weeks: walking creeks with biologists, sitting through board meetings "
+                       "and reading hundreds of pages of permits so that you do not have to.</p>"
+                       "<p>We are funded by our members, readers who think the valley deserves careful, independent "
+                       "reporting, and by no one else at all.</p>"
+                       "<p>Become a member today to keep reading this story and every other story we publish.</p>"
+                       "<a href=\"/join\">Become a member</a><p>Already a member? <a href=\"/login\">Sign in</a></p></div>"
+                       "</div></article></main></body></html>";
+    const char *t = text_of(html, &d);
+    assert_non_null(strstr(t, "The survey team counted"));
+    assert_null(strstr(t, "Reporting like this takes weeks"));
+    assert_null(strstr(t, "We are funded by our members"));
+    pa_doc_free(&d);
+    const char *story = "<html><body><main><article><h1>Creek restoration brings back native fish</h1>"
+                        "<div class=\"entry-content\">"
+                        PARA("For the first time since the 1980s, biologists have found native fish spawning in the creek.")
+                        PARA("The survey team counted more than two hundred of the small fish in one stretch.")
+                        "<div class=\"story-part\">"
+                        PARA("Volunteers removed a concrete channel that had lined a mile of the stream.")
+                        PARA("The county plans to restore two more creeks over the next five years.")
+                        "<p>Already a member of the survey team, Jo Hale said: <a href=\"/report\">the report is online</a>.</p></div>"
+                        "</div></article></main></body></html>";
+    t = text_of(story, &d);
+    assert_non_null(strstr(t, "Volunteers removed a concrete channel"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -15987,6 +16147,13 @@ int main(void)
         cmocka_unit_test(blog_social_calls),
         cmocka_unit_test(call_to_action_class_without_action),
         cmocka_unit_test(social_call_words_ending_a_sentence),
+        cmocka_unit_test(paywall_words_told_in_story),
+        cmocka_unit_test(walled_story_rest_kept),
+        cmocka_unit_test(amp_not_granted_section),
+        cmocka_unit_test(premium_lock_offer_box),
+        cmocka_unit_test(share_button_older_spelling),
+        cmocka_unit_test(paywall_access_check_note),
+        cmocka_unit_test(wall_appeal_after_teaser),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -342,6 +342,13 @@ int pa_line_contact_detail(const pa_line *line);
  * @example or tag #example!"); ≤ 400 chars. */
 int pa_line_pitch(const pa_line *line);
 
+/* pa_line_wall — a line of the subscription or registration wall in the
+ * story's place ("Subscribe to continue reading", "Already a subscriber?
+ * Log in", "Create a free account to keep reading", "This article is for
+ * members only."; the European dailies' "Article réservé aux abonnés"),
+ * not one reporting who said it; ≤ 200 chars.  pa_line_pitch holds it. */
+int pa_line_wall(const pa_line *line);
+
 /* pa_line_appeal_opener — the editor's appeal under a story, opened by the
  * reader's liking of this very piece and asking for support ("If you
  * enjoyed this article, I'd like to ask for your support."; "support",
