@@ -9352,6 +9352,44 @@ static int source_names_site(const pa_site_names *site, const char *t, size_t ch
     return 0;
 }
 
+/* Is t (chars visible characters) a trade site's credit to the company a
+ * story or a roundup's item came from: "Source: Example Packaging" under
+ * the text, the label and a name alone (one to six words, a capital or a
+ * digit opening the first, no sentence's mark but a closing "."), the name
+ * written in the kept text above it (told, told_len: "Example Packaging has
+ * started …")?  A name the text never wrote ("Source: U.S. Census Bureau"
+ * under a chart) is left to the other credit rules. */
+static int source_names_subject(const char *t, size_t chars, const char *told, size_t told_len)
+{
+    if (chars > 80 || chars < 11 || (t[0] != 'S' && t[0] != 's') || !told || strncasecmp(t, "source:", 7))
+        return 0;
+    const char *name = t + 7 + strspn(t + 7, " ");
+    size_t n = strlen(name);
+    while (n && (name[n - 1] == '.' || name[n - 1] == ' '))
+        n--;
+    if (n < 3 || n > 70 || !(isupper((unsigned char)name[0]) || isdigit((unsigned char)name[0])) ||
+        memchr(name, '"', n) || memchr(name, ':', n) || memchr(name, '?', n) || memchr(name, '!', n))
+        return 0;
+    size_t words = 1;
+    for (size_t i = 0; i < n; i++) {
+        if (name[i] == '.' && i + 2 < n && name[i + 1] == ' ' && islower((unsigned char)name[i + 2]))
+            return 0; /* a sentence's end inside: "Source: Example. the rest …" */
+        words += name[i] == ' ';
+    }
+    if (words > 6 || told_len < n)
+        return 0;
+    /* the name in the text above, as a word run of its own */
+    for (const char *at = told; (at = memmem(at, told_len - (size_t)(at - told), name, n)) != NULL; at++) {
+        unsigned char before = at > told ? (unsigned char)at[-1] : ' ';
+        unsigned char after = (size_t)(at - told) + n < told_len ? (unsigned char)at[n] : ' ';
+        if (!isalnum(before) && !isalnum(after))
+            return 1;
+        if ((size_t)(at - told) + n >= told_len)
+            break;
+    }
+    return 0;
+}
+
 /* Does the sentence t open with the site's name as its subject: its
  * opening run of capitalised words (up to 80 bytes; "The" too) is one of
  * the site's names ("Harbourline Developments has released …"; not "An
@@ -12589,6 +12627,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                        * an item of the story's own list of places: "Free clinics:" over the clinics) */
         } else if (told < 3 && source_names_site(&site, p->text, p->chars)) {
             drop = 1; /* "Source: Example News" under a video's headline: the clip's credit, the site itself */
+        } else if (prose_told && !p->heading && source_names_subject(p->text, p->chars, out.data, out.len)) {
+            drop = 1; /* "Source: Example Packaging" under a trade site's story or a roundup's item: the company the
+                       * news came from, named in the text (the release's "SOURCE" line) */
         } else if (site_name_lines >= 3 && !p->heading && pa_meta_site_name_line(&site, p->text, p->chars)) {
             drop = 1; /* the desk under each post of a live blog */
         } else if (told < 3 && name_over_date(e.paras, i, e.n, dlang)) {

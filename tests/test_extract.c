@@ -10615,6 +10615,36 @@ static void portal_release_notes(void **state)
     pa_doc_free(&d);
 }
 
+/* A trade site's credit to the company its news came from, "Source:
+ * Example Packaging" under the story or under a roundup's item, goes when
+ * the text above names that company; a source the text never named
+ * ("Source: National Statistics Office" under a table) and a sentence
+ * opening "Source of …" stay. */
+static void trade_source_credit(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Product news</h1>"
+                       "<h2>Pouch line</h2>"
+                       PARA("Example Packaging has started a new pouch line at its plant, the company said today.")
+                       "<p><em>Source: Example Packaging</em></p>"
+                       "<h2>Thermal chuck</h2>"
+                       PARA("Lumen Devices has introduced a thermal chuck for wafer probers and power devices.")
+                       "<p>Source: Lumen Devices</p>"
+                       PARA("Source of most failures in such pumps is running dry, the maker of the chuck said.")
+                       "<p>Source: National Statistics Office</p>"
+                       PARA("The story ends here with a last sentence about the plants.")
+                       "<p>Source: Example Packaging.</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "Source: Example"));
+    assert_null(strstr(t, "Source: Lumen"));
+    assert_non_null(strstr(t, "Source of most failures"));
+    assert_non_null(strstr(t, "Source: National Statistics Office"));
+    assert_non_null(strstr(t, "last sentence about the plants."));
+    pa_doc_free(&d);
+}
+
 /* A listing's day headings after the story's first sentence stay
  * ("Saturday, May 27, 2023" over that day's events); a date heading above
  * the story is still its date line. */
@@ -15746,6 +15776,7 @@ int main(void)
         cmocka_unit_test(release_furniture),
         cmocka_unit_test(release_contact_card),
         cmocka_unit_test(portal_release_notes),
+        cmocka_unit_test(trade_source_credit),
         cmocka_unit_test(first_person_writer_note),
         cmocka_unit_test(writer_named_last_line),
         cmocka_unit_test(listing_entry_title),
