@@ -3868,6 +3868,37 @@ static int social_call_closes(const char *low, size_t k)
  * zarejestruj, aby dodać komentarz", "Зарегистрируйтесь или войдите, чтобы
  * оставить комментарий").  A story's sentence about Facebook calls no one
  * to join or follow; these calls stand alone on short lines. */
+/* Does low (a lower-cased line) give a trade magazine's reader-service
+ * number, the reply card's code for a product item or an advertiser:
+ * "Circle 141 on reader service card.", "Reader Service No. 212", "For more
+ * information, enter RSN 45 at www.example.com/rsn" (the number beside the
+ * words; "the reader service card was dropped in 2009" names none)?  low is
+ * line's lower-cased text. */
+static int reader_service_number(const pa_line *line, const char *low)
+{
+    const char *r = strstr(low, "reader service");
+    if (r) {
+        const char *c = strstr(low, "circle ");
+        if (c && c < r && isdigit((unsigned char)c[7]))
+            return 1;
+        const char *a = r + 14;
+        a += strspn(a, " ");
+        if (!strncmp(a, "no.", 3) || !strncmp(a, "no ", 3))
+            a += 3;
+        else if (!strncmp(a, "number", 6))
+            a += 6;
+        else if (*a == '#')
+            a++;
+        a += strspn(a, " :");
+        if (isdigit((unsigned char)*a))
+            return 1;
+    }
+    for (const char *q = low; (q = strstr(q, "rsn ")) != NULL; q += 4)
+        if ((q == low || !isalnum((unsigned char)q[-1])) && (isdigit((unsigned char)q[4]) || q[4] == '#'))
+            return 1;
+    return 0;
+}
+
 int pa_line_reader_service(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -3877,6 +3908,8 @@ int pa_line_reader_service(const pa_line *line)
     if (!low)
         return 0;
     if (holds_ctrl_key(low, "enter") || holds_ctrl_key(low, "insert"))
+        return 1;
+    if (reader_service_number(line, low))
         return 1;
     /* the paper's channel announced: "Example Standard is now on Telegram. For insightful reports …, subscribe to
      * our Telegram channel", "The Example is now on WhatsApp. Follow our channel for …" */

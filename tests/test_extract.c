@@ -10645,6 +10645,32 @@ static void trade_source_credit(void **state)
     pa_doc_free(&d);
 }
 
+/* A trade magazine's reader-service number under a product item goes
+ * ("Example Air, www.example.com. Circle 141 on reader service card.",
+ * "For more information, enter RSN 45 at …"); a sentence about the reply
+ * card without its number stays. */
+static void trade_reader_service_number(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>New products</h1><h3>Heat pump</h3>"
+                       PARA("Example Air's new heat pump keeps running down to minus 13 degrees Fahrenheit.")
+                       "<p><strong>Example Air, www.exampleair.example.com. Circle 141 on reader service card.</strong></p>"
+                       "<h3>Zone controller</h3>"
+                       PARA("The magazine dropped its reader service card in 2009, when most readers went online.")
+                       "<p>For more information, enter RSN 45 at www.example.com/rsn</p>"
+                       "<p>Reader Service No. 212</p>"
+                       PARA("The story ends here with a last sentence about the pumps.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "Circle 141"));
+    assert_null(strstr(t, "RSN 45"));
+    assert_null(strstr(t, "No. 212"));
+    assert_non_null(strstr(t, "dropped its reader service card in 2009"));
+    assert_non_null(strstr(t, "about the pumps."));
+    pa_doc_free(&d);
+}
+
 /* A listing's day headings after the story's first sentence stay
  * ("Saturday, May 27, 2023" over that day's events); a date heading above
  * the story is still its date line. */
@@ -15777,6 +15803,7 @@ int main(void)
         cmocka_unit_test(release_contact_card),
         cmocka_unit_test(portal_release_notes),
         cmocka_unit_test(trade_source_credit),
+        cmocka_unit_test(trade_reader_service_number),
         cmocka_unit_test(first_person_writer_note),
         cmocka_unit_test(writer_named_last_line),
         cmocka_unit_test(listing_entry_title),

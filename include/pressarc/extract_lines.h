@@ -328,7 +328,9 @@ int pa_line_reports_speech(const pa_line *line);
 
 /* pa_line_reader_service — a line of the site's reader services: typo
  * report ("… Ctrl+Enter"), rating/print/send tools, calls to follow the
- * site on social networks, the comment form's log-in prompt; ≤ 250 chars. */
+ * site on social networks, the comment form's log-in prompt, a trade
+ * magazine's reader-service number ("Circle 141 on reader service card.");
+ * ≤ 250 chars. */
 int pa_line_reader_service(const pa_line *line);
 
 /* pa_line_reprint_notice — a ban on reproducing the site's texts without
