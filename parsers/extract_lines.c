@@ -2127,11 +2127,12 @@ size_t pa_byline_label(const char *t, enum pa_byline_kind *kind)
                   {"written by ", PA_BYLINE_SIGNED},
                   {"words by ", PA_BYLINE_SIGNED}, /* a magazine's "Words by Jane Doe" (photos credited apart) */
                   {"reporting by ", PA_BYLINE_SIGNED},
+                  {"submitted by ", PA_BYLINE_SIGNED}, /* a trade site's credit to the company a release came from */
                   {"author: ", PA_BYLINE_AUTHOR},
                   {"authors: ", PA_BYLINE_AUTHOR}};
     *kind = PA_BYLINE_NONE;
     int c = (unsigned char)t[0] | 0x20; /* the cheapest test first: the label's first letter */
-    if (c != 'b' && c != 'p' && c != 'w' && c != 'r' && c != 'a')
+    if (c != 'b' && c != 'p' && c != 'w' && c != 'r' && c != 'a' && c != 's')
         return 0;
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
         size_t n = strlen(labels[i].label);

@@ -10671,6 +10671,24 @@ static void trade_reader_service_number(void **state)
     pa_doc_free(&d);
 }
 
+/* A trade site's "Submitted by Example Pumps" over a company's news is its
+ * byline; a sentence opening "Submitted by …" stays. */
+static void trade_submitted_by(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Example Pumps introduces a slurry pump</h1>"
+                       "<p>Submitted by Example Pumps Ltd</p>"
+                       PARA("Example Pumps has introduced a submersible slurry pump for dewatering open pits.")
+                       PARA("Submitted by the deadline, the bids from three quarries were opened in public.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "Submitted by Example"));
+    assert_non_null(strstr(t, "Submitted by the deadline"));
+    assert_non_null(strstr(t, "for dewatering open pits."));
+    pa_doc_free(&d);
+}
+
 /* A listing's day headings after the story's first sentence stay
  * ("Saturday, May 27, 2023" over that day's events); a date heading above
  * the story is still its date line. */
@@ -15804,6 +15822,7 @@ int main(void)
         cmocka_unit_test(portal_release_notes),
         cmocka_unit_test(trade_source_credit),
         cmocka_unit_test(trade_reader_service_number),
+        cmocka_unit_test(trade_submitted_by),
         cmocka_unit_test(first_person_writer_note),
         cmocka_unit_test(writer_named_last_line),
         cmocka_unit_test(listing_entry_title),

@@ -148,7 +148,7 @@ int pa_agency_at_end(const char *low, size_t k, unsigned kinds);
 enum pa_byline_kind {
     PA_BYLINE_NONE = 0,
     PA_BYLINE_BY,     /* "By ", "By: ", "By" + no-break space */
-    PA_BYLINE_SIGNED, /* "Posted by ", "Written by ", "Words by ", "Reporting by " */
+    PA_BYLINE_SIGNED, /* "Posted by ", "Written by ", "Words by ", "Reporting by ", "Submitted by " */
     PA_BYLINE_AUTHOR  /* "Author: ", "Authors: " */
 };
 
