@@ -5928,6 +5928,16 @@ int pa_line_site_notice(const pa_line *line)
      * creation of this content." */
     if (line->chars <= 200 && strstr(low, "not involved in the creation of this content"))
         return 1;
+    /* the sponsor's note under a paid piece: "This content was produced by Example Valves. The editorial staff
+     * of Example Engineering had no role in its preparation." (the piece named, then who made it and the
+     * newsroom's part in it: none) */
+    static const char *const paid_piece[] = {"this content was ", "this content is ", "this article was ",
+                                             "this article is ", "this post was ", "this post is "};
+    static const char *const no_part[] = {"had no role", "has no role", "were not involved", "was not involved",
+                                          "did not participate", "had no part"};
+    if (line->chars <= 300 && pa_phrase_opens(low, k, PA_PHRASES(paid_piece)) && strstr(low, " by ") &&
+        strstr(low, "editorial") && pa_phrase_in(low, PA_PHRASES(no_part)))
+        return 1;
     /* the site's pointer to its front page or to the writer's other stories: "Visit Example's homepage for
      * more stories.", "Click for more Example articles by Jane Doe." */
     if (line->chars <= 100 && ((!strncmp(low, "visit ", 6) && strstr(low, "homepage for more")) ||

@@ -10689,6 +10689,26 @@ static void trade_submitted_by(void **state)
     pa_doc_free(&d);
 }
 
+/* The sponsor's note under a paid piece goes ("This content was produced
+ * by Example Valves. The editorial staff of Example Engineering had no role
+ * in its preparation."); a story's sentence on who produced what stays. */
+static void sponsored_piece_note(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>How valve positioners save air</h1>"
+                       PARA("Compressed air is one of the most expensive utilities in a process plant, engineers say.")
+                       PARA("This content was checked by two engineers of the plant before the tests were run.")
+                       "<p><em>This content was produced by Example Valves. The editorial staff of Example "
+                       "Engineering had no role in its preparation.</em></p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "This content was produced"));
+    assert_non_null(strstr(t, "in a process plant, engineers say."));
+    assert_non_null(strstr(t, "checked by two engineers"));
+    pa_doc_free(&d);
+}
+
 /* A listing's day headings after the story's first sentence stay
  * ("Saturday, May 27, 2023" over that day's events); a date heading above
  * the story is still its date line. */
@@ -15823,6 +15843,7 @@ int main(void)
         cmocka_unit_test(trade_source_credit),
         cmocka_unit_test(trade_reader_service_number),
         cmocka_unit_test(trade_submitted_by),
+        cmocka_unit_test(sponsored_piece_note),
         cmocka_unit_test(first_person_writer_note),
         cmocka_unit_test(writer_named_last_line),
         cmocka_unit_test(listing_entry_title),
