@@ -8277,6 +8277,54 @@ static int prose_follows(const para *paras, size_t i, size_t n)
     return 0;
 }
 
+/* How many bytes of t (tl bytes long) an event calendar's day or days take
+ * at its start, a space after them: "Jun 3-5 ", "Sept. 9 ", "October 14-16
+ * ", "Mar 30-Apr 2 " (an English month's name or its abbreviation, then one
+ * or two digits, a range to another day allowed); 0 when t opens with none. */
+static size_t event_days_bytes(const char *t, size_t tl)
+{
+    static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+    size_t i = 0;
+    for (int range = 0; range < 2; range++) {
+        if (i + 5 > tl)
+            return 0;
+        int month = 0;
+        for (size_t m = 0; m < 36 && !month; m += 3)
+            month = !strncasecmp(t + i, months + m, 3);
+        if (!month || !isupper((unsigned char)t[i]))
+            return 0;
+        size_t name_at = i;
+        i += 3;
+        while (i < tl && i - name_at < 9 && isalpha((unsigned char)t[i]))
+            i++; /* "June", "September", "Sept" */
+        if (i < tl && t[i] == '.')
+            i++;
+        if (i >= tl || t[i] != ' ')
+            return 0;
+        i++;
+        for (;;) {
+            size_t digits = 0;
+            while (i < tl && isdigit((unsigned char)t[i]) && digits < 3) {
+                i++;
+                digits++;
+            }
+            if (!digits || digits > 2)
+                return 0;
+            if (i + 1 < tl && t[i] == '-' && isdigit((unsigned char)t[i + 1])) {
+                i++;
+                continue; /* "3-5" */
+            }
+            break;
+        }
+        if (i < tl && t[i] == ' ')
+            return i + 1;
+        if (i + 1 >= tl || t[i] != '-' || range)
+            return 0;
+        i++; /* "Mar 30-Apr 2": the range runs into the next month */
+    }
+    return 0;
+}
+
 /* How many bytes of t (tl bytes long) a numeric date takes at its end or at
  * its start: "…2011/12/09", "… (05/04/2013)", "… (09-05-07, 18:45)", or
  * "02/18/2020 …" or "Tue, 17 Jan 2012 19:17:58 …" (the RFC 822 stamp of a
@@ -8345,7 +8393,8 @@ static size_t bracketed_date_bytes(const char *t, size_t tl, const char *dlang, 
 /* Is p a linked headline with its date ("・Tourists hurt in a crash2011/12/09",
  * "Bird flu is back (01/04/2013)", "Tue, 17 Jan 2012 19:17:58 Two men
  * poisoned", "02/18/2020 Water main flushing to begin", "Garden certified
- * as pollinator habitat (October 2, 2026)")?  Short (≤ 160 characters),
+ * as pollinator habitat (October 2, 2026)"), or an events calendar's entry
+ * with its days ("Jun 3-5 Example Packaging Fair Hamburg")?  Short (≤ 160 characters),
  * the date outside the link, and the rest of the line linked (70% at
  * least): a link to another story of the site.  dlang: the page's
  * language for dates in words. */
@@ -8357,6 +8406,8 @@ static int dated_link(const para *p, const char *dlang)
     size_t at = 0, d = numeric_date_bytes(p->text, tl, &at);
     if (!d)
         d = bracketed_date_bytes(p->text, tl, dlang, &at);
+    if (!d && (d = event_days_bytes(p->text, tl)) != 0)
+        at = 0; /* "Jun 3-5 <Example Fair> Hamburg": an events calendar's entry */
     if (!d)
         return 0;
     /* the date's characters, counted as chars counts them: no spaces */

@@ -10709,6 +10709,34 @@ static void sponsored_piece_note(void **state)
     pa_doc_free(&d);
 }
 
+/* An events calendar under a trade story ("Upcoming events" over "Jun 3-5
+ * <Example Fair> Hamburg" entries, the event's name linked) goes; the
+ * story's own list of dates, unlinked, stays. */
+static void events_calendar_entries(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Dairy parlour launched</h1>"
+                       PARA("Example Dairy Equipment has launched a rotary milking parlour for large herds.")
+                       "<ul><li>Jun 3 the first unit is installed in Ireland</li>"
+                       "<li>Sept. 9-11 the parlour is shown to dealers in Cork</li></ul>"
+                       PARA("The story ends here with a last sentence about the parlour.")
+                       "<h3>Upcoming events</h3><ul>"
+                       "<li>Jun 3-5 <a href=\"/events/a\">Example Logistics Fair</a> Hamburg</li>"
+                       "<li>Oct 14-16 <a href=\"/events/b\">Example Packaging Show</a> Chicago</li>"
+                       "<li>Mar 30-Apr 2 <a href=\"/events/c\">Example Mining Congress</a> Perth</li></ul>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Jun 3 the first unit"));
+    assert_non_null(strstr(t, "Sept. 9-11 the parlour"));
+    assert_non_null(strstr(t, "about the parlour."));
+    assert_null(strstr(t, "Logistics Fair"));
+    assert_null(strstr(t, "Packaging Show"));
+    assert_null(strstr(t, "Mining Congress"));
+    assert_null(strstr(t, "Upcoming events"));
+    pa_doc_free(&d);
+}
+
 /* A listing's day headings after the story's first sentence stay
  * ("Saturday, May 27, 2023" over that day's events); a date heading above
  * the story is still its date line. */
@@ -15844,6 +15872,7 @@ int main(void)
         cmocka_unit_test(trade_reader_service_number),
         cmocka_unit_test(trade_submitted_by),
         cmocka_unit_test(sponsored_piece_note),
+        cmocka_unit_test(events_calendar_entries),
         cmocka_unit_test(first_person_writer_note),
         cmocka_unit_test(writer_named_last_line),
         cmocka_unit_test(listing_entry_title),
