@@ -4857,7 +4857,10 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
         return 0; /* "--", "—" or "–" at the end */
     static const char *const small[] = {"and", "by",      "in",     "at",       "on",
                                         "of",  "the",     "updated", "posted", "published", "to",
-                                        "for"}; /* an issuer after the date: "19 January 2011 – Department for Transport" */
+                                        "for", /* an issuer after the date: "19 January 2011 – Department for Transport" */
+                                        /* a desk or a role for the name: "Editorial staff · July 12, 2018", "Senior
+                                         * staff writer | May 3, 2019" */
+                                        "staff", "writer", "reporter", "editor", "report"};
     static const char *const months[] = {"january", "february", "march", "april", "may", "june",
                                          "july", "august", "september", "october", "november", "december"};
     static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};

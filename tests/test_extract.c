@@ -10737,6 +10737,25 @@ static void events_calendar_entries(void **state)
     pa_doc_free(&d);
 }
 
+/* A byline naming a desk or a role for the writer, with the day ("Editorial
+ * staff · July 12, 2018", "Senior staff writer | May 3, 2019"), goes above
+ * the story; a first line that is the story's stays. */
+static void desk_byline_with_day(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Product News: Probe Cards and Chucks</h1>"
+                       "<p class=\"meta\">Editorial staff \xc2\xb7 July 12, 2018</p>"
+                       PARA("Editorial staff changes at the maker take effect July 12, 2018, the company said.")
+                       PARA("Example Test Systems has introduced a probe card for sorting memory wafers.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "\xc2\xb7 July 12"));
+    assert_non_null(strstr(t, "Editorial staff changes"));
+    assert_non_null(strstr(t, "sorting memory wafers."));
+    pa_doc_free(&d);
+}
+
 /* A listing's day headings after the story's first sentence stay
  * ("Saturday, May 27, 2023" over that day's events); a date heading above
  * the story is still its date line. */
@@ -15873,6 +15892,7 @@ int main(void)
         cmocka_unit_test(trade_submitted_by),
         cmocka_unit_test(sponsored_piece_note),
         cmocka_unit_test(events_calendar_entries),
+        cmocka_unit_test(desk_byline_with_day),
         cmocka_unit_test(first_person_writer_note),
         cmocka_unit_test(writer_named_last_line),
         cmocka_unit_test(listing_entry_title),
