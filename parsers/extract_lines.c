@@ -3337,6 +3337,9 @@ int pa_line_pitch(const pa_line *line)
         "does not provide access to this content", "only available to subscribers",
         "already registered? log in", "already registered? sign in", "already have a subscription",
         "free article limit", "register for free to", "register now for free",
+        /* a trade site's registration wall: "This article is reserved for registered readers." */
+        "article is reserved for registered", "content is reserved for registered", "story is reserved for registered",
+        "article is reserved for subscribers", "content is reserved for subscribers",
         /* the same wall in the European dailies: "Article réservé aux abonnés", "Dieser Artikel ist nur für
          * Abonnenten", "Exclusivo para assinantes", "¿Ya eres suscriptor?", "Lesen Sie weiter mit …-Abo" */
         "réservé aux abonnés", "réservée aux abonnés", "nur für abonnenten", "exclusivo para assinantes",

@@ -10756,6 +10756,26 @@ static void desk_byline_with_day(void **state)
     pa_doc_free(&d);
 }
 
+/* A trade site's registration wall inside the story ("This article is
+ * reserved for registered readers.") goes, the text under it stays; a
+ * sentence on seats reserved for registered visitors stays. */
+static void registration_wall_reserved(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Sensor trial starts</h1>"
+                       PARA("Example Health has enrolled the first patients in a trial of its implantable sensor.")
+                       "<div class=\"gate\"><p>This article is reserved for registered readers.</p></div>"
+                       PARA("Seats at the launch were reserved for registered visitors of the trade fair in Boston.")
+                       PARA("The company expects to submit the data to regulators in 2026, it said.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "reserved for registered readers"));
+    assert_non_null(strstr(t, "reserved for registered visitors"));
+    assert_non_null(strstr(t, "regulators in 2026"));
+    pa_doc_free(&d);
+}
+
 /* A listing's day headings after the story's first sentence stay
  * ("Saturday, May 27, 2023" over that day's events); a date heading above
  * the story is still its date line. */
@@ -15893,6 +15913,7 @@ int main(void)
         cmocka_unit_test(sponsored_piece_note),
         cmocka_unit_test(events_calendar_entries),
         cmocka_unit_test(desk_byline_with_day),
+        cmocka_unit_test(registration_wall_reserved),
         cmocka_unit_test(first_person_writer_note),
         cmocka_unit_test(writer_named_last_line),
         cmocka_unit_test(listing_entry_title),
