@@ -271,11 +271,17 @@ def t_pkgwp(st, n):
 
 
 def t_plastd(st, n):
-    """Plastics trade portal on Drupal 8 (2017-2023): "Press release from:" company field over the text,
+    """Plastics trade portal on Drupal 8 (2017-2024): "Press release from:" company field over the text,
     date in a field, the "Company information" box with address lines, "Related products" view and (harder:
-    supplierdir) a supplier directory block inside the main column after the article."""
+    supplierdir) a supplier directory block inside the main column after the article; harder: prfromtext (the
+    "Press release from:" label as the text's first paragraph)."""
     site = 'Plastics Processing Today'
     blocks = body_blocks(st, 'h3')
+    prfrom = ('<div class="field field--name-field-company field--label-inline"><div class="field__label">Press release from</div>'
+              '<div class="field__item"><a href="/companies/%s">%s</a></div></div>\n') % (slug(src(st)), E(src(st)))
+    if hard(st, 'prfromtext'):
+        blocks.insert(0, '<p><strong>Press release from:</strong> %s</p>' % E(src(st)))
+        prfrom = ''
     sd = ''
     if hard(st, 'supplierdir'):
         sd = ('<div class="block block-views supplier-directory"><h2>Supplier directory: Compounding</h2><table class="views-table">'
@@ -292,8 +298,7 @@ def t_plastd(st, n):
             '<div class="region-highlighted"><div class="messages">This site uses cookies. <a href="/privacy">More info</a> <button>OK</button></div></div>\n'
             '<main role="main"><a id="main-content" tabindex="-1"></a><div class="layout-content">\n'
             '<article role="article" class="node node--type-press-release node--view-mode-full">\n<h1 class="page-title"><span class="field field--name-title">%s</span></h1>\n'
-            '<div class="field field--name-field-company field--label-inline"><div class="field__label">Press release from</div><div class="field__item"><a href="/companies/%s">%s</a></div></div>\n'
-            '<div class="field field--name-field-date"><time datetime="%sT08:00:00Z">%s</time></div>\n'
+            '%s<div class="field field--name-field-date"><time datetime="%sT08:00:00Z">%s</time></div>\n'
             '<div class="clearfix text-formatted field field--name-body field--type-text-with-summary field__item">%s</div>\n'
             '<div class="field field--name-field-company-box"><h2>%s</h2><p>%s</p></div>\n'
             '<div class="field field--name-field-tags"><div class="field__label">Topics</div><div class="field__items"><a href="/topics/injection-moulding">Injection moulding</a> <a href="/topics/recycling">Recycling</a></div></div>\n'
@@ -301,7 +306,7 @@ def t_plastd(st, n):
             '<aside class="layout-sidebar-second"><div class="block"><h2>Latest news</h2>%s</div>%s</aside></main>\n%s\n</body></html>\n') % (
         E(st['title']), site, slug(st['title']), E(st['title']), st['when'], site,
         ul_links(['News', 'Machinery', 'Materials', 'Recycling', 'Suppliers', 'Events', 'Magazine'], 'menu'),
-        E(st['title']), slug(src(st)), E(src(st)), st['when'], d_long(st['when']), '\n'.join(blocks),
+        E(st['title']), prfrom, st['when'], d_long(st['when']), '\n'.join(blocks),
         E(get(st, 'ABOUT')[0].partition('|')[0]), '<br />'.join(E(x) for x in get(st, 'ABOUT')[0].partition('|')[2].split(';;')),
         products(3), sd, teasers(5, '', 'span', 'latest'), events(3, 'Events', 'h2'), footer(site, ymd(st['when'])[0]))
 
@@ -415,7 +420,7 @@ def t_semiwire(st, n):
 def t_agri(st, n):
     """Agriculture trade magazine on Joomla 2.5 (2012-2015): the title in an h2, "Written by", "Published:",
     "Hits:", print/email icons, the text with "Source: X" as its last line in italics; harder: events (an
-    "Upcoming events" module in the main column after the article)."""
+    "Upcoming events" module in the main column after the article), srcparen (the line in brackets, "(Source: X)")."""
     site = 'Farm Business Journal'
     blocks = body_blocks(st, 'h3')
     ev = events(4, 'Upcoming events', 'h3') if hard(st, 'events') else ''
@@ -427,12 +432,12 @@ def t_agri(st, n):
             '<ul class="actions"><li class="print-icon"><a href="#" title="Print"><img src="/media/system/images/printButton.png" alt="Print" /></a></li>'
             '<li class="email-icon"><a href="#" title="Email"><img src="/media/system/images/emailButton.png" alt="Email" /></a></li></ul>\n'
             '<dl class="article-info"><dt class="article-info-term">Details</dt><dd class="createdby">%s</dd><dd class="published">Published: %s</dd><dd class="hits">Hits: %d</dd></dl>\n'
-            '%s\n<p><em>Source: %s</em></p>\n</div>\n%s</div>\n<div id="right"><div class="moduletable"><h3>Latest News</h3>%s</div>'
+            '%s\n%s\n</div>\n%s</div>\n<div id="right"><div class="moduletable"><h3>Latest News</h3>%s</div>'
             '<div class="moduletable"><h3>Markets</h3><p>Wheat $7.42 | Corn $6.18 | Soybeans $14.02</p></div></div></div>\n'
             '<div id="footer"><p>&copy; %d %s</p></div>\n</body></html>\n') % (
         E(st['title']), site, ul_links(['Home', 'Crops', 'Livestock', 'Machinery', 'Markets', 'Events'], 'menu'), 100 + n, slug(st['title']), E(st['title']),
         E(st['by']), d_weekday(st['when']),
-        random.randint(200, 4000), '\n'.join(blocks), E(src(st)), ev, teasers(5, '', 'span', 'latestnews'), ymd(st['when'])[0], site)
+        random.randint(200, 4000), '\n'.join(blocks), ('<p>(Source: %s)</p>' if hard(st, 'srcparen') else '<p><em>Source: %s</em></p>') % E(src(st)), ev, teasers(5, '', 'span', 'latestnews'), ymd(st['when'])[0], site)
 
 
 def t_hvacprod(st, n):
@@ -456,12 +461,16 @@ def t_hvacprod(st, n):
 def t_hvacnews(st, n):
     """HVAC contractor news on a Newspack-like WordPress theme (2020-2025): byline and date, share bar, the
     story, "Source: X" after it, an author box, "Related" cards, events; harder: webinarbox (a webinar promo in
-    the text), sponsoredlabel (a sponsored-content card in the text)."""
+    the text), sponsoredlabel (a sponsored-content card in the text), sponsornote (a "Partner content" card as
+    the text's last block)."""
     site = 'Contractor Air News'
     blocks = body_blocks(st, 'h2')
     if hard(st, 'webinarbox'):
         blocks.insert(2, '<aside class="wp-block-group promo-webinar"><p class="promo-kicker">FREE WEBINAR</p><p class="promo-title">Pricing maintenance agreements in a high-cost year</p>'
                          '<p>Sept. 10 at 1 p.m. CT, sponsored by Ridgeway Software.</p><p><a href="/webinars/maintenance-pricing">Register today</a></p></aside>')
+    if hard(st, 'sponsornote'):
+        blocks.append('<div class="partner-content"><span class="partner-label">Partner content</span><p><a href="/partner/coil-coatings">How coil '
+                      'coatings extend equipment life in coastal climates</a></p><p class="presented">Presented by Seacrest Coatings</p></div>')
     if hard(st, 'sponsoredlabel'):
         blocks.insert(2, '<div class="native-ad"><span class="native-label">Sponsored content</span><a href="/sponsored/vrf-questions"><h4>Ten questions to ask before choosing a VRF system</h4></a>'
                          '<p>Presented by Haldane Climate Systems</p></div>')
