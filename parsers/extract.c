@@ -9412,10 +9412,14 @@ static int source_names_site(const pa_site_names *site, const char *t, size_t ch
  * under a chart) is left to the other credit rules. */
 static int source_names_subject(const char *t, size_t chars, const char *told, size_t told_len)
 {
+    int bracket = t[0] == '(';
+    t += bracket; /* "(Source: Example Feeds)" */
     if (chars > 80 || chars < 11 || (t[0] != 'S' && t[0] != 's') || !told || strncasecmp(t, "source:", 7))
         return 0;
     const char *name = t + 7 + strspn(t + 7, " ");
     size_t n = strlen(name);
+    if (bracket && (!n || name[--n] != ')'))
+        return 0;
     while (n && (name[n - 1] == '.' || name[n - 1] == ' '))
         n--;
     if (n < 3 || n > 70 || !(isupper((unsigned char)name[0]) || isdigit((unsigned char)name[0])) ||

@@ -6600,6 +6600,22 @@ int pa_line_release_furniture(const pa_line *line)
         return 1;
     if (chars <= 20 && (!strcmp(low, "news provided by") || !strcmp(low, "news provided by:")))
         return 1;
+    /* a trade portal's credit to the issuer over or under the release it carries: "Press release from: Example
+     * Moulding Corp." (the label with its colon, then a name: a capital or a digit, no sentence's mark but a
+     * closing "."); a roundup item's "Source and more information: www.example.com" (the label, then an
+     * address alone) */
+    if (chars <= 90 && starts(low, len, "press release from: ") &&
+        (isupper((unsigned char)t[20]) || isdigit((unsigned char)t[20])) && !memchr(t, '"', len) &&
+        !memchr(t, '?', len) && !memchr(t, '!', len) && !strstr(low + 20, ". "))
+        return 1;
+    static const char *const source_more[] = {"source and more information: ", "source and further information: ",
+                                              "source & more information: ", "source and more info: ",
+                                              "source & more info: ", "source: "};
+    for (size_t i = 0; chars <= 120 && i < sizeof source_more / sizeof source_more[0]; i++) {
+        size_t n = strlen(source_more[i]);
+        if (starts(low, len, source_more[i]) && lone_url(t + n, len - n))
+            return 1;
+    }
     if (chars <= 60 && file_number_line(low, len))
         return 1;
     /* the listed company's note on who approved the announcement (stock exchange rules): "Authorised for
@@ -6702,6 +6718,7 @@ int pa_line_contact_label(const pa_line *line)
         "for further information, please contact", "for more information, please contact", "please contact",
         "for more information please contact", "for further information please contact",
         "enquiries", "for enquiries", "for media enquiries", /* a UK release's heading over its contacts */
+        "company information", "company info", "company details", /* a trade portal's box of the issuer's address */
     };
     /* with its colon only: not the menu's link "Contact", not a heading "Investors" */
     static const char *const bare[] = {"contact", "investors", "investor relations", "media", "press"};
@@ -6723,6 +6740,16 @@ int pa_line_contact_detail(const pa_line *line)
     const char *low = pa_line_lower_under(line, 640);
     if (!low)
         return 0;
+    /* the card's lines run together and closed by the web address, no sentence in them: "Example Moulding
+     * Corp. 41 Grafton Street Worcester, MA 01604, USA www.example.com" */
+    const char *last = memrchr(line->text, ' ', line->len);
+    if (last && lone_url(last + 1, line->len - (size_t)(last + 1 - line->text))) {
+        int sentence = 0;
+        for (const char *c = line->text; c + 2 < last && !sentence; c++)
+            sentence = *c == '.' && c[1] == ' ' && islower((unsigned char)c[2]);
+        if (!sentence)
+            return 1;
+    }
     /* the whole card on one line (its <br>s: "Jane Doe Public Relations Manager Example University
      * 905-525-9140, ext. 27988 jdoe@example.edu") or the contact's lines run together ("Tom Delaney District 3
      * Public Information Officer (555) 410-2288 tom.delaney@dot.state.gov"): an address and a number, no

@@ -10635,9 +10635,11 @@ static void trade_source_credit(void **state)
                        "<p>Source: National Statistics Office</p>"
                        PARA("The story ends here with a last sentence about the plants.")
                        "<p>Source: Example Packaging.</p>"
+                       "<p>(Source: Lumen Devices)</p>"
                        "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_null(strstr(t, "Source: Example"));
+    assert_null(strstr(t, "(Source"));
     assert_null(strstr(t, "Source: Lumen"));
     assert_non_null(strstr(t, "Source of most failures"));
     assert_non_null(strstr(t, "Source: National Statistics Office"));
@@ -10773,6 +10775,33 @@ static void registration_wall_reserved(void **state)
     assert_null(strstr(t, "reserved for registered readers"));
     assert_non_null(strstr(t, "reserved for registered visitors"));
     assert_non_null(strstr(t, "regulators in 2026"));
+    pa_doc_free(&d);
+}
+
+/* A trade portal's issuer lines around a release it carries go: "Press
+ * release from: Example Moulding Corp." over the text, a roundup item's
+ * "Source and more information: www.example.com", and the "Company
+ * information" box with the issuer's address card; a sentence opening
+ * "Press releases from …" stays. */
+static void trade_portal_issuer_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Example Moulding adds two-shot presses</h1>"
+                       "<p><strong>Press release from:</strong> Example Moulding Corp.</p>"
+                       PARA("Example Moulding has installed four two-shot presses in a new clean room at its plant.")
+                       "<p class=\"source\"><em>Source and more information: www.examplemoulding.example.com</em></p>"
+                       PARA("Press releases from customers will announce the first devices made in the cell next year.")
+                       "<h2>Company information</h2>"
+                       "<p>Example Moulding Corp. 41 Grafton Street Worcester, MA 01604, USA www.examplemoulding.example.com</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "Press release from:"));
+    assert_null(strstr(t, "Source and more"));
+    assert_null(strstr(t, "Company information"));
+    assert_null(strstr(t, "Grafton Street"));
+    assert_non_null(strstr(t, "Press releases from customers"));
+    assert_non_null(strstr(t, "in a new clean room at its plant."));
     pa_doc_free(&d);
 }
 
@@ -15914,6 +15943,7 @@ int main(void)
         cmocka_unit_test(events_calendar_entries),
         cmocka_unit_test(desk_byline_with_day),
         cmocka_unit_test(registration_wall_reserved),
+        cmocka_unit_test(trade_portal_issuer_lines),
         cmocka_unit_test(first_person_writer_note),
         cmocka_unit_test(writer_named_last_line),
         cmocka_unit_test(listing_entry_title),

@@ -272,8 +272,9 @@ int pa_line_contact(const pa_line *line);
 /* pa_line_contact_label — the label of a contact block alone on its line:
  * "Media Contact:", "Press contacts", "Contacts", "Investor Contact",
  * "For further information:", "For more information, please contact:",
- * "Enquiries", "Contact:", "Investors:", "Media:", "Press:" (those four
- * with their colon); ≤ 48 chars. */
+ * "Enquiries", "Company information" (a trade portal's issuer box),
+ * "Contact:", "Investors:", "Media:", "Press:" (those four with their
+ * colon); ≤ 48 chars. */
 int pa_line_contact_label(const pa_line *line);
 
 /* pa_line_contact_card — the text of a card of short lines (the caller's
@@ -287,7 +288,9 @@ int pa_line_contact_card(const pa_line *line);
  * telephone number or an e-mail address (≤ 80 chars), the whole card on
  * one line with both an address and a number, or with one of them and no
  * sentence's full stop in it (≤ 200 chars), a web address
- * alone, or a name, a job title or a company (≤ 60 chars, eight words at
+ * alone, the card's lines run together and closed by a web address, no
+ * sentence in them ("Example Corp. 41 Main Street Worcester, MA 01604, USA
+ * www.example.com", ≤ 200 chars), or a name, a job title or a company (≤ 60 chars, eight words at
  * most, no sentence's end, not "About …").  Only under such a label (the
  * caller's bound). */
 int pa_line_contact_detail(const pa_line *line);
