@@ -8432,6 +8432,54 @@ static int prose_follows(const para *paras, size_t i, size_t n)
     return 0;
 }
 
+/* How many bytes of t (tl bytes long) an event calendar's day or days take
+ * at its start, a space after them: "Jun 3-5 ", "Sept. 9 ", "October 14-16
+ * ", "Mar 30-Apr 2 " (an English month's name or its abbreviation, then one
+ * or two digits, a range to another day allowed); 0 when t opens with none. */
+static size_t event_days_bytes(const char *t, size_t tl)
+{
+    static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+    size_t i = 0;
+    for (int range = 0; range < 2; range++) {
+        if (i + 5 > tl)
+            return 0;
+        int month = 0;
+        for (size_t m = 0; m < 36 && !month; m += 3)
+            month = !strncasecmp(t + i, months + m, 3);
+        if (!month || !isupper((unsigned char)t[i]))
+            return 0;
+        size_t name_at = i;
+        i += 3;
+        while (i < tl && i - name_at < 9 && isalpha((unsigned char)t[i]))
+            i++; /* "June", "September", "Sept" */
+        if (i < tl && t[i] == '.')
+            i++;
+        if (i >= tl || t[i] != ' ')
+            return 0;
+        i++;
+        for (;;) {
+            size_t digits = 0;
+            while (i < tl && isdigit((unsigned char)t[i]) && digits < 3) {
+                i++;
+                digits++;
+            }
+            if (!digits || digits > 2)
+                return 0;
+            if (i + 1 < tl && t[i] == '-' && isdigit((unsigned char)t[i + 1])) {
+                i++;
+                continue; /* "3-5" */
+            }
+            break;
+        }
+        if (i < tl && t[i] == ' ')
+            return i + 1;
+        if (i + 1 >= tl || t[i] != '-' || range)
+            return 0;
+        i++; /* "Mar 30-Apr 2": the range runs into the next month */
+    }
+    return 0;
+}
+
 /* How many bytes of t (tl bytes long) a numeric date takes at its end or at
  * its start: "…2011/12/09", "… (05/04/2013)", "… (09-05-07, 18:45)", or
  * "02/18/2020 …" or "Tue, 17 Jan 2012 19:17:58 …" (the RFC 822 stamp of a
@@ -8500,7 +8548,8 @@ static size_t bracketed_date_bytes(const char *t, size_t tl, const char *dlang, 
 /* Is p a linked headline with its date ("・Tourists hurt in a crash2011/12/09",
  * "Bird flu is back (01/04/2013)", "Tue, 17 Jan 2012 19:17:58 Two men
  * poisoned", "02/18/2020 Water main flushing to begin", "Garden certified
- * as pollinator habitat (October 2, 2026)")?  Short (≤ 160 characters),
+ * as pollinator habitat (October 2, 2026)"), or an events calendar's entry
+ * with its days ("Jun 3-5 Example Packaging Fair Hamburg")?  Short (≤ 160 characters),
  * the date outside the link, and the rest of the line linked (70% at
  * least): a link to another story of the site.  dlang: the page's
  * language for dates in words. */
@@ -8512,6 +8561,8 @@ static int dated_link(const para *p, const char *dlang)
     size_t at = 0, d = numeric_date_bytes(p->text, tl, &at);
     if (!d)
         d = bracketed_date_bytes(p->text, tl, dlang, &at);
+    if (!d && (d = event_days_bytes(p->text, tl)) != 0)
+        at = 0; /* "Jun 3-5 <Example Fair> Hamburg": an events calendar's entry */
     if (!d)
         return 0;
     /* the date's characters, counted as chars counts them: no spaces */
@@ -9502,6 +9553,48 @@ static int source_names_site(const pa_site_names *site, const char *t, size_t ch
         const char *rest = t + ll + strspn(t + ll, " ");
         size_t rl = strlen(rest);
         return rl && rl < chars && pa_meta_site_name_line(site, rest, chars - (size_t)(rest - t));
+    }
+    return 0;
+}
+
+/* Is t (chars visible characters) a trade site's credit to the company a
+ * story or a roundup's item came from: "Source: Example Packaging" under
+ * the text, the label and a name alone (one to six words, a capital or a
+ * digit opening the first, no sentence's mark but a closing "."), the name
+ * written in the kept text above it (told, told_len: "Example Packaging has
+ * started …")?  A name the text never wrote ("Source: U.S. Census Bureau"
+ * under a chart) is left to the other credit rules. */
+static int source_names_subject(const char *t, size_t chars, const char *told, size_t told_len)
+{
+    int bracket = t[0] == '(';
+    t += bracket; /* "(Source: Example Feeds)" */
+    if (chars > 80 || chars < 11 || (t[0] != 'S' && t[0] != 's') || !told || strncasecmp(t, "source:", 7))
+        return 0;
+    const char *name = t + 7 + strspn(t + 7, " ");
+    size_t n = strlen(name);
+    if (bracket && (!n || name[--n] != ')'))
+        return 0;
+    while (n && (name[n - 1] == '.' || name[n - 1] == ' '))
+        n--;
+    if (n < 3 || n > 70 || !(isupper((unsigned char)name[0]) || isdigit((unsigned char)name[0])) ||
+        memchr(name, '"', n) || memchr(name, ':', n) || memchr(name, '?', n) || memchr(name, '!', n))
+        return 0;
+    size_t words = 1;
+    for (size_t i = 0; i < n; i++) {
+        if (name[i] == '.' && i + 2 < n && name[i + 1] == ' ' && islower((unsigned char)name[i + 2]))
+            return 0; /* a sentence's end inside: "Source: Example. the rest …" */
+        words += name[i] == ' ';
+    }
+    if (words > 6 || told_len < n)
+        return 0;
+    /* the name in the text above, as a word run of its own */
+    for (const char *at = told; (at = memmem(at, told_len - (size_t)(at - told), name, n)) != NULL; at++) {
+        unsigned char before = at > told ? (unsigned char)at[-1] : ' ';
+        unsigned char after = (size_t)(at - told) + n < told_len ? (unsigned char)at[n] : ' ';
+        if (!isalnum(before) && !isalnum(after))
+            return 1;
+        if ((size_t)(at - told) + n >= told_len)
+            break;
     }
     return 0;
 }
@@ -12722,6 +12815,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                        * an item of the story's own list of places: "Free clinics:" over the clinics) */
         } else if (told < 3 && source_names_site(&site, p->text, p->chars)) {
             drop = 1; /* "Source: Example News" under a video's headline: the clip's credit, the site itself */
+        } else if (prose_told && !p->heading && source_names_subject(p->text, p->chars, out.data, out.len)) {
+            drop = 1; /* "Source: Example Packaging" under a trade site's story or a roundup's item: the company the
+                       * news came from, named in the text (the release's "SOURCE" line) */
         } else if (site_name_lines >= 3 && !p->heading && pa_meta_site_name_line(&site, p->text, p->chars)) {
             drop = 1; /* the desk under each post of a live blog */
         } else if (told < 3 && name_over_date(e.paras, i, e.n, dlang)) {

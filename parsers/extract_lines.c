@@ -2133,11 +2133,12 @@ size_t pa_byline_label(const char *t, enum pa_byline_kind *kind)
                   {"written by ", PA_BYLINE_SIGNED},
                   {"words by ", PA_BYLINE_SIGNED}, /* a magazine's "Words by Jane Doe" (photos credited apart) */
                   {"reporting by ", PA_BYLINE_SIGNED},
+                  {"submitted by ", PA_BYLINE_SIGNED}, /* a trade site's credit to the company a release came from */
                   {"author: ", PA_BYLINE_AUTHOR},
                   {"authors: ", PA_BYLINE_AUTHOR}};
     *kind = PA_BYLINE_NONE;
     int c = (unsigned char)t[0] | 0x20; /* the cheapest test first: the label's first letter */
-    if (c != 'b' && c != 'p' && c != 'w' && c != 'r' && c != 'a')
+    if (c != 'b' && c != 'p' && c != 'w' && c != 'r' && c != 'a' && c != 's')
         return 0;
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
         size_t n = strlen(labels[i].label);
@@ -3034,6 +3035,9 @@ int pa_line_wall(const pa_line *line)
         "does not provide access to this content", "only available to subscribers",
         "already registered? log in", "already registered? sign in", "already have a subscription",
         "free article limit", "register for free to", "register now for free",
+        /* a trade site's registration wall: "This article is reserved for registered readers." */
+        "article is reserved for registered", "content is reserved for registered", "story is reserved for registered",
+        "article is reserved for subscribers", "content is reserved for subscribers",
         /* the same wall in the European dailies: "Article réservé aux abonnés", "Dieser Artikel ist nur für
          * Abonnenten", "Exclusivo para assinantes", "¿Ya eres suscriptor?", "Lesen Sie weiter mit …-Abo" */
         "réservé aux abonnés", "réservée aux abonnés", "nur für abonnenten", "exclusivo para assinantes",
@@ -3896,6 +3900,37 @@ static int social_call_closes(const char *low, size_t k)
  * zarejestruj, aby dodać komentarz", "Зарегистрируйтесь или войдите, чтобы
  * оставить комментарий").  A story's sentence about Facebook calls no one
  * to join or follow; these calls stand alone on short lines. */
+/* Does low (a lower-cased line) give a trade magazine's reader-service
+ * number, the reply card's code for a product item or an advertiser:
+ * "Circle 141 on reader service card.", "Reader Service No. 212", "For more
+ * information, enter RSN 45 at www.example.com/rsn" (the number beside the
+ * words; "the reader service card was dropped in 2009" names none)?  low is
+ * line's lower-cased text. */
+static int reader_service_number(const pa_line *line, const char *low)
+{
+    const char *r = strstr(low, "reader service");
+    if (r) {
+        const char *c = strstr(low, "circle ");
+        if (c && c < r && isdigit((unsigned char)c[7]))
+            return 1;
+        const char *a = r + 14;
+        a += strspn(a, " ");
+        if (!strncmp(a, "no.", 3) || !strncmp(a, "no ", 3))
+            a += 3;
+        else if (!strncmp(a, "number", 6))
+            a += 6;
+        else if (*a == '#')
+            a++;
+        a += strspn(a, " :");
+        if (isdigit((unsigned char)*a))
+            return 1;
+    }
+    for (const char *q = low; (q = strstr(q, "rsn ")) != NULL; q += 4)
+        if ((q == low || !isalnum((unsigned char)q[-1])) && (isdigit((unsigned char)q[4]) || q[4] == '#'))
+            return 1;
+    return 0;
+}
+
 int pa_line_reader_service(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -3905,6 +3940,8 @@ int pa_line_reader_service(const pa_line *line)
     if (!low)
         return 0;
     if (holds_ctrl_key(low, "enter") || holds_ctrl_key(low, "insert"))
+        return 1;
+    if (reader_service_number(line, low))
         return 1;
     /* the paper's channel announced: "Example Standard is now on Telegram. For insightful reports …, subscribe to
      * our Telegram channel", "The Example is now on WhatsApp. Follow our channel for …" */
@@ -4841,7 +4878,10 @@ int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after
         return 0; /* "--", "—" or "–" at the end */
     static const char *const small[] = {"and", "by",      "in",     "at",       "on",
                                         "of",  "the",     "updated", "posted", "published", "to",
-                                        "for"}; /* an issuer after the date: "19 January 2011 – Department for Transport" */
+                                        "for", /* an issuer after the date: "19 January 2011 – Department for Transport" */
+                                        /* a desk or a role for the name: "Editorial staff · July 12, 2018", "Senior
+                                         * staff writer | May 3, 2019" */
+                                        "staff", "writer", "reporter", "editor", "report"};
     int words = 0, month = 0, by = 0, weekday = 0;
     for (const char *w = t; *w && words < 30;) {
         while (*w == ' ')
@@ -5909,6 +5949,16 @@ int pa_line_site_notice(const pa_line *line)
      * creation of this content." */
     if (line->chars <= 200 && strstr(low, "not involved in the creation of this content"))
         return 1;
+    /* the sponsor's note under a paid piece: "This content was produced by Example Valves. The editorial staff
+     * of Example Engineering had no role in its preparation." (the piece named, then who made it and the
+     * newsroom's part in it: none) */
+    static const char *const paid_piece[] = {"this content was ", "this content is ", "this article was ",
+                                             "this article is ", "this post was ", "this post is "};
+    static const char *const no_part[] = {"had no role", "has no role", "were not involved", "was not involved",
+                                          "did not participate", "had no part"};
+    if (line->chars <= 300 && pa_phrase_opens(low, k, PA_PHRASES(paid_piece)) && strstr(low, " by ") &&
+        strstr(low, "editorial") && pa_phrase_in(low, PA_PHRASES(no_part)))
+        return 1;
     /* the site's pointer to its front page or to the writer's other stories: "Visit Example's homepage for
      * more stories.", "Click for more Example articles by Jane Doe." */
     if (line->chars <= 100 && ((!strncmp(low, "visit ", 6) && strstr(low, "homepage for more")) ||
@@ -6565,6 +6615,22 @@ int pa_line_release_furniture(const pa_line *line)
         return 1;
     if (chars <= 20 && (!strcmp(low, "news provided by") || !strcmp(low, "news provided by:")))
         return 1;
+    /* a trade portal's credit to the issuer over or under the release it carries: "Press release from: Example
+     * Moulding Corp." (the label with its colon, then a name: a capital or a digit, no sentence's mark but a
+     * closing "."); a roundup item's "Source and more information: www.example.com" (the label, then an
+     * address alone) */
+    if (chars <= 90 && starts(low, len, "press release from: ") &&
+        (isupper((unsigned char)t[20]) || isdigit((unsigned char)t[20])) && !memchr(t, '"', len) &&
+        !memchr(t, '?', len) && !memchr(t, '!', len) && !strstr(low + 20, ". "))
+        return 1;
+    static const char *const source_more[] = {"source and more information: ", "source and further information: ",
+                                              "source & more information: ", "source and more info: ",
+                                              "source & more info: ", "source: "};
+    for (size_t i = 0; chars <= 120 && i < sizeof source_more / sizeof source_more[0]; i++) {
+        size_t n = strlen(source_more[i]);
+        if (starts(low, len, source_more[i]) && lone_url(t + n, len - n))
+            return 1;
+    }
     if (chars <= 60 && file_number_line(low, len))
         return 1;
     /* the listed company's note on who approved the announcement (stock exchange rules): "Authorised for
@@ -6667,6 +6733,7 @@ int pa_line_contact_label(const pa_line *line)
         "for further information, please contact", "for more information, please contact", "please contact",
         "for more information please contact", "for further information please contact",
         "enquiries", "for enquiries", "for media enquiries", /* a UK release's heading over its contacts */
+        "company information", "company info", "company details", /* a trade portal's box of the issuer's address */
     };
     /* with its colon only: not the menu's link "Contact", not a heading "Investors" */
     static const char *const bare[] = {"contact", "investors", "investor relations", "media", "press"};
@@ -6688,6 +6755,16 @@ int pa_line_contact_detail(const pa_line *line)
     const char *low = pa_line_lower_under(line, 640);
     if (!low)
         return 0;
+    /* the card's lines run together and closed by the web address, no sentence in them: "Example Moulding
+     * Corp. 41 Grafton Street Worcester, MA 01604, USA www.example.com" */
+    const char *last = memrchr(line->text, ' ', line->len);
+    if (last && lone_url(last + 1, line->len - (size_t)(last + 1 - line->text))) {
+        int sentence = 0;
+        for (const char *c = line->text; c + 2 < last && !sentence; c++)
+            sentence = *c == '.' && c[1] == ' ' && islower((unsigned char)c[2]);
+        if (!sentence)
+            return 1;
+    }
     /* the whole card on one line (its <br>s: "Jane Doe Public Relations Manager Example University
      * 905-525-9140, ext. 27988 jdoe@example.edu") or the contact's lines run together ("Tom Delaney District 3
      * Public Information Officer (555) 410-2288 tom.delaney@dot.state.gov"): an address and a number, no

@@ -10620,6 +10620,196 @@ static void portal_release_notes(void **state)
     pa_doc_free(&d);
 }
 
+/* A trade site's credit to the company its news came from, "Source:
+ * Example Packaging" under the story or under a roundup's item, goes when
+ * the text above names that company; a source the text never named
+ * ("Source: National Statistics Office" under a table) and a sentence
+ * opening "Source of …" stay. */
+static void trade_source_credit(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Product news</h1>"
+                       "<h2>Pouch line</h2>"
+                       PARA("Example Packaging has started a new pouch line at its plant, the company said today.")
+                       "<p><em>Source: Example Packaging</em></p>"
+                       "<h2>Thermal chuck</h2>"
+                       PARA("Lumen Devices has introduced a thermal chuck for wafer probers and power devices.")
+                       "<p>Source: Lumen Devices</p>"
+                       PARA("Source of most failures in such pumps is running dry, the maker of the chuck said.")
+                       "<p>Source: National Statistics Office</p>"
+                       PARA("The story ends here with a last sentence about the plants.")
+                       "<p>Source: Example Packaging.</p>"
+                       "<p>(Source: Lumen Devices)</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "Source: Example"));
+    assert_null(strstr(t, "(Source"));
+    assert_null(strstr(t, "Source: Lumen"));
+    assert_non_null(strstr(t, "Source of most failures"));
+    assert_non_null(strstr(t, "Source: National Statistics Office"));
+    assert_non_null(strstr(t, "last sentence about the plants."));
+    pa_doc_free(&d);
+}
+
+/* A trade magazine's reader-service number under a product item goes
+ * ("Example Air, www.example.com. Circle 141 on reader service card.",
+ * "For more information, enter RSN 45 at …"); a sentence about the reply
+ * card without its number stays. */
+static void trade_reader_service_number(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>New products</h1><h3>Heat pump</h3>"
+                       PARA("Example Air's new heat pump keeps running down to minus 13 degrees Fahrenheit.")
+                       "<p><strong>Example Air, www.exampleair.example.com. Circle 141 on reader service card.</strong></p>"
+                       "<h3>Zone controller</h3>"
+                       PARA("The magazine dropped its reader service card in 2009, when most readers went online.")
+                       "<p>For more information, enter RSN 45 at www.example.com/rsn</p>"
+                       "<p>Reader Service No. 212</p>"
+                       PARA("The story ends here with a last sentence about the pumps.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "Circle 141"));
+    assert_null(strstr(t, "RSN 45"));
+    assert_null(strstr(t, "No. 212"));
+    assert_non_null(strstr(t, "dropped its reader service card in 2009"));
+    assert_non_null(strstr(t, "about the pumps."));
+    pa_doc_free(&d);
+}
+
+/* A trade site's "Submitted by Example Pumps" over a company's news is its
+ * byline; a sentence opening "Submitted by …" stays. */
+static void trade_submitted_by(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Example Pumps introduces a slurry pump</h1>"
+                       "<p>Submitted by Example Pumps Ltd</p>"
+                       PARA("Example Pumps has introduced a submersible slurry pump for dewatering open pits.")
+                       PARA("Submitted by the deadline, the bids from three quarries were opened in public.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "Submitted by Example"));
+    assert_non_null(strstr(t, "Submitted by the deadline"));
+    assert_non_null(strstr(t, "for dewatering open pits."));
+    pa_doc_free(&d);
+}
+
+/* The sponsor's note under a paid piece goes ("This content was produced
+ * by Example Valves. The editorial staff of Example Engineering had no role
+ * in its preparation."); a story's sentence on who produced what stays. */
+static void sponsored_piece_note(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>How valve positioners save air</h1>"
+                       PARA("Compressed air is one of the most expensive utilities in a process plant, engineers say.")
+                       PARA("This content was checked by two engineers of the plant before the tests were run.")
+                       "<p><em>This content was produced by Example Valves. The editorial staff of Example "
+                       "Engineering had no role in its preparation.</em></p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "This content was produced"));
+    assert_non_null(strstr(t, "in a process plant, engineers say."));
+    assert_non_null(strstr(t, "checked by two engineers"));
+    pa_doc_free(&d);
+}
+
+/* An events calendar under a trade story ("Upcoming events" over "Jun 3-5
+ * <Example Fair> Hamburg" entries, the event's name linked) goes; the
+ * story's own list of dates, unlinked, stays. */
+static void events_calendar_entries(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Dairy parlour launched</h1>"
+                       PARA("Example Dairy Equipment has launched a rotary milking parlour for large herds.")
+                       "<ul><li>Jun 3 the first unit is installed in Ireland</li>"
+                       "<li>Sept. 9-11 the parlour is shown to dealers in Cork</li></ul>"
+                       PARA("The story ends here with a last sentence about the parlour.")
+                       "<h3>Upcoming events</h3><ul>"
+                       "<li>Jun 3-5 <a href=\"/events/a\">Example Logistics Fair</a> Hamburg</li>"
+                       "<li>Oct 14-16 <a href=\"/events/b\">Example Packaging Show</a> Chicago</li>"
+                       "<li>Mar 30-Apr 2 <a href=\"/events/c\">Example Mining Congress</a> Perth</li></ul>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Jun 3 the first unit"));
+    assert_non_null(strstr(t, "Sept. 9-11 the parlour"));
+    assert_non_null(strstr(t, "about the parlour."));
+    assert_null(strstr(t, "Logistics Fair"));
+    assert_null(strstr(t, "Packaging Show"));
+    assert_null(strstr(t, "Mining Congress"));
+    assert_null(strstr(t, "Upcoming events"));
+    pa_doc_free(&d);
+}
+
+/* A byline naming a desk or a role for the writer, with the day ("Editorial
+ * staff · July 12, 2018", "Senior staff writer | May 3, 2019"), goes above
+ * the story; a first line that is the story's stays. */
+static void desk_byline_with_day(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Product News: Probe Cards and Chucks</h1>"
+                       "<p class=\"meta\">Editorial staff \xc2\xb7 July 12, 2018</p>"
+                       PARA("Editorial staff changes at the maker take effect July 12, 2018, the company said.")
+                       PARA("Example Test Systems has introduced a probe card for sorting memory wafers.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "\xc2\xb7 July 12"));
+    assert_non_null(strstr(t, "Editorial staff changes"));
+    assert_non_null(strstr(t, "sorting memory wafers."));
+    pa_doc_free(&d);
+}
+
+/* A trade site's registration wall inside the story ("This article is
+ * reserved for registered readers.") goes, the text under it stays; a
+ * sentence on seats reserved for registered visitors stays. */
+static void registration_wall_reserved(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Sensor trial starts</h1>"
+                       PARA("Example Health has enrolled the first patients in a trial of its implantable sensor.")
+                       "<div class=\"gate\"><p>This article is reserved for registered readers.</p></div>"
+                       PARA("Seats at the launch were reserved for registered visitors of the trade fair in Boston.")
+                       PARA("The company expects to submit the data to regulators in 2026, it said.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "reserved for registered readers"));
+    assert_non_null(strstr(t, "reserved for registered visitors"));
+    assert_non_null(strstr(t, "regulators in 2026"));
+    pa_doc_free(&d);
+}
+
+/* A trade portal's issuer lines around a release it carries go: "Press
+ * release from: Example Moulding Corp." over the text, a roundup item's
+ * "Source and more information: www.example.com", and the "Company
+ * information" box with the issuer's address card; a sentence opening
+ * "Press releases from …" stays. */
+static void trade_portal_issuer_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Example Moulding adds two-shot presses</h1>"
+                       "<p><strong>Press release from:</strong> Example Moulding Corp.</p>"
+                       PARA("Example Moulding has installed four two-shot presses in a new clean room at its plant.")
+                       "<p class=\"source\"><em>Source and more information: www.examplemoulding.example.com</em></p>"
+                       PARA("Press releases from customers will announce the first devices made in the cell next year.")
+                       "<h2>Company information</h2>"
+                       "<p>Example Moulding Corp. 41 Grafton Street Worcester, MA 01604, USA www.examplemoulding.example.com</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_null(strstr(t, "Press release from:"));
+    assert_null(strstr(t, "Source and more"));
+    assert_null(strstr(t, "Company information"));
+    assert_null(strstr(t, "Grafton Street"));
+    assert_non_null(strstr(t, "Press releases from customers"));
+    assert_non_null(strstr(t, "in a new clean room at its plant."));
+    pa_doc_free(&d);
+}
+
 /* A listing's day headings after the story's first sentence stay
  * ("Saturday, May 27, 2023" over that day's events); a date heading above
  * the story is still its date line. */
@@ -15937,6 +16127,14 @@ int main(void)
         cmocka_unit_test(release_furniture),
         cmocka_unit_test(release_contact_card),
         cmocka_unit_test(portal_release_notes),
+        cmocka_unit_test(trade_source_credit),
+        cmocka_unit_test(trade_reader_service_number),
+        cmocka_unit_test(trade_submitted_by),
+        cmocka_unit_test(sponsored_piece_note),
+        cmocka_unit_test(events_calendar_entries),
+        cmocka_unit_test(desk_byline_with_day),
+        cmocka_unit_test(registration_wall_reserved),
+        cmocka_unit_test(trade_portal_issuer_lines),
         cmocka_unit_test(first_person_writer_note),
         cmocka_unit_test(writer_named_last_line),
         cmocka_unit_test(listing_entry_title),

@@ -182,7 +182,7 @@ int pa_agency_at_end(const char *low, size_t k, unsigned kinds);
 enum pa_byline_kind {
     PA_BYLINE_NONE = 0,
     PA_BYLINE_BY,     /* "By ", "By: ", "By" + no-break space */
-    PA_BYLINE_SIGNED, /* "Posted by ", "Written by ", "Words by ", "Reporting by " */
+    PA_BYLINE_SIGNED, /* "Posted by ", "Written by ", "Words by ", "Reporting by ", "Submitted by " */
     PA_BYLINE_AUTHOR  /* "Author: ", "Authors: " */
 };
 
@@ -306,8 +306,9 @@ int pa_line_contact(const pa_line *line);
 /* pa_line_contact_label — the label of a contact block alone on its line:
  * "Media Contact:", "Press contacts", "Contacts", "Investor Contact",
  * "For further information:", "For more information, please contact:",
- * "Enquiries", "Contact:", "Investors:", "Media:", "Press:" (those four
- * with their colon); ≤ 48 chars. */
+ * "Enquiries", "Company information" (a trade portal's issuer box),
+ * "Contact:", "Investors:", "Media:", "Press:" (those four with their
+ * colon); ≤ 48 chars. */
 int pa_line_contact_label(const pa_line *line);
 
 /* pa_line_contact_card — the text of a card of short lines (the caller's
@@ -321,7 +322,9 @@ int pa_line_contact_card(const pa_line *line);
  * telephone number or an e-mail address (≤ 80 chars), the whole card on
  * one line with both an address and a number, or with one of them and no
  * sentence's full stop in it (≤ 200 chars), a web address
- * alone, or a name, a job title or a company (≤ 60 chars, eight words at
+ * alone, the card's lines run together and closed by a web address, no
+ * sentence in them ("Example Corp. 41 Main Street Worcester, MA 01604, USA
+ * www.example.com", ≤ 200 chars), or a name, a job title or a company (≤ 60 chars, eight words at
  * most, no sentence's end, not "About …").  Only under such a label (the
  * caller's bound). */
 int pa_line_contact_detail(const pa_line *line);
@@ -369,7 +372,9 @@ int pa_line_reports_speech(const pa_line *line);
 
 /* pa_line_reader_service — a line of the site's reader services: typo
  * report ("… Ctrl+Enter"), rating/print/send tools, calls to follow the
- * site on social networks, the comment form's log-in prompt; ≤ 250 chars. */
+ * site on social networks, the comment form's log-in prompt, a trade
+ * magazine's reader-service number ("Circle 141 on reader service card.");
+ * ≤ 250 chars. */
 int pa_line_reader_service(const pa_line *line);
 
 /* pa_line_reprint_notice — a ban on reproducing the site's texts without
