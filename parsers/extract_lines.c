@@ -6658,12 +6658,25 @@ int pa_line_contact_label(const pa_line *line)
     return pa_phrase_is(low, k, PA_PHRASES(labels)) || (colon && pa_phrase_is(low, k, PA_PHRASES(bare)));
 }
 
+/* Does low (a line of 400 characters at most) hold the words of a
+ * conference call's access details: "dial-in", "passcode", "conference
+ * id", "access code", "replay code"…?  A call notice's numbers are what
+ * it announces ("U.S. toll-free: 1-888-555-0163 / Conference ID: 7741902"),
+ * no press office's card. */
+static int dial_in_words(const pa_line *line, const char *low)
+{
+    static const char *const words[] = {"dial-in", "dial in", "passcode", "pass code", "conference id",
+                                        "conference code", "access code", "participant code", "replay code",
+                                        "replay pin", "participant pin", "conference call:"};
+    return pa_phrase_in(low, PA_PHRASES(words));
+}
+
 int pa_line_contact_card(const pa_line *line)
 {
     if (line->chars > 400)
         return 0;
     const char *low = pa_line_lower_under(line, 1024);
-    return low && holds_address_or_phone(low);
+    return low && holds_address_or_phone(low) && !dial_in_words(line, low);
 }
 
 int pa_line_contact_detail(const pa_line *line)

@@ -14873,6 +14873,34 @@ static void call_to_action_class_without_action(void **state)
     pa_doc_free(&d);
 }
 
+
+/* A call notice's access details: the dial-in numbers, passcode and
+ * conference ID under "Conference call details" are what the notice
+ * announces, not a press office's card (its subhead stays over them); the
+ * investor contact's card after the notice still goes. */
+static void call_notice_dial_in_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Example Foods will hold a conference call on November 3.")
+                       "<p><strong>Conference call details</strong></p>"
+                       "<p>U.S. and Canada toll-free: 1-888-555-0163<br>International: +1-412-555-0198<br>"
+                       "Conference ID: 7741902</p>"
+                       "<p>Replay line<br>1-877-555-0120<br>Replay code: 5530</p>"
+                       PARA("A replay of the webcast will remain on the website for 90 days.")
+                       "<p><b>Investor Relations</b><br>Mark Feldman<br>(212) 555-0155<br>ir@example.com</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    static const char *const kept[] = {"Conference call details", "1-888-555-0163", "Conference ID: 7741902",
+                                       "Replay code: 5530", "90 days"};
+    for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
+        if (!strstr(t, kept[i]))
+            fail_msg("lost \"%s\" in: %s", kept[i], t);
+    assert_null(strstr(t, "Feldman"));
+    assert_null(strstr(t, "ir@example.com"));
+    pa_doc_free(&d);
+}
+
 /* A story's sentence that ends with the words of a blog's social call but does not open with them, as a call
  * does (at the line's start, or after a question, an exclamation, a bracket): "… lets users save a product and
  * pin it for later.", "… ended the same way: let's connect on Facebook." stay (blog_social_calls). */
@@ -15956,6 +15984,7 @@ int main(void)
         cmocka_unit_test(blog_social_calls),
         cmocka_unit_test(call_to_action_class_without_action),
         cmocka_unit_test(social_call_words_ending_a_sentence),
+        cmocka_unit_test(call_notice_dial_in_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
