@@ -7024,6 +7024,8 @@ typedef struct {
     int ad_break; /* dropped as an ad slot's label or its "Story continues below" hint (pa_line_ad_break) */
     int field_label; /* a line of at most 30 characters ending in ':' ("When:"), no date label ("Updated:"), set by
                       * the filter */
+    int fact_label;  /* the line opens with an event's or a notice's fact label ("WHERE: …", "Time: …"), set by the
+                      * filter (fact_label_opens) */
     int writer; /* pa_line_writer_note() of a kept paragraph */
     int dated;  /* dated_link(): a linked headline with its date */
     int poll;   /* mark_polls(): a line of a reader poll */
@@ -7169,6 +7171,7 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].list = e->list;
     e->paras[e->n].table = e->table;
     e->paras[e->n].field_label = 0;
+    e->paras[e->n].fact_label = 0;
     e->paras[e->n].quote_block = e->quoted;
     e->paras[e->n].sentence = 0;
     e->paras[e->n].short_lines = 0;
@@ -10805,6 +10808,77 @@ static int row_byline_date(const para *p, const pa_line *line, const char *dlang
     return pa_line_byline_date(&rest_line, dlang, not_after);
 }
 
+/* Does t open with the label of an event's or a notice's fact, its colon
+ * right after it: "WHAT:", "Who:", "Where:", "Time:", "Location:", "Place:",
+ * "Venue:" (any case)?  Such lines set out an advisory's or an event's
+ * details ("WHERE: Riverside Park, …"). */
+static int fact_label_opens(const char *t)
+{
+    static const char *const labels[] = {"what", "who", "where", "why", "time", "times", "location",
+                                         "place", "venue"};
+    size_t w = strcspn(t, ": ");
+    if (t[w] != ':' || w < 3 || w > 8)
+        return 0;
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+        if (strlen(labels[k]) == w && !strncasecmp(t, labels[k], w))
+            return 1;
+    return 0;
+}
+
+/* Does t open with a label of one to three words (letters only, 2 to 24
+ * bytes in all), a colon and a space after it ("WHEN: …", "Date and time:
+ * …")? */
+static int opens_with_short_label(const char *t)
+{
+    size_t k = 0, words = 1;
+    for (; k < 25 && t[k] && t[k] != ':'; k++) {
+        if (t[k] == ' ')
+            words++;
+        else if (!isalpha((unsigned char)t[k]))
+            return 0;
+    }
+    return k >= 2 && k < 25 && t[k] == ':' && t[k + 1] == ' ' && words <= 3;
+}
+
+/* Does t open with the English name of a weekday or a month, whole or
+ * cut short ("Friday", "March", "Sept.", "Wed,")? */
+static int opens_with_day_name(const char *t)
+{
+    static const char *const day_words[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                            "sunday", "january", "february", "march", "april", "may", "june",
+                                            "july", "august", "september", "october", "november", "december",
+                                            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                            "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    size_t w = strcspn(t, " ,.");
+    for (size_t k = 0; k < sizeof day_words / sizeof day_words[0]; k++)
+        if (strlen(day_words[k]) == w && !strncasecmp(t, day_words[k], w))
+            return 1;
+    return 0;
+}
+
+/* Is paras[i], a date line after the story's prose, an advisory's or a
+ * notice's day among its other facts, under a label of its own: "WHEN:
+ * Friday, June 22, 2018, 11:00 a.m." between "WHAT: …" and "WHERE: …",
+ * "Date: Wednesday, March 16, 2022" over "Time: 5:30 p.m." (the one before
+ * kept, or the one after, opens with a fact's label: fact_label_opens),
+ * or the day alone (a weekday's or a month's name first) under a kept
+ * field label of its own ("Lead Plaintiff Deadline:" / "July 24, 2023",
+ * not in a table's cell)?  To pa_line_byline_date it reads as a byline's
+ * day; the label says otherwise. */
+static int notice_fact_day(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (p->link_chars || p->heading)
+        return 0;
+    if (i && !p->table && paras[i - 1].field_label && !paras[i - 1].dropped && !paras[i - 1].link_chars &&
+        opens_with_day_name(p->text))
+        return 1;
+    if (!opens_with_short_label(p->text))
+        return 0;
+    return (i && paras[i - 1].fact_label && !paras[i - 1].dropped && !paras[i - 1].link_chars) ||
+           (i + 1 < n && paras[i + 1].text && !paras[i + 1].link_chars && fact_label_opens(paras[i + 1].text));
+}
+
 /* Is paras[i], a date line after the story's prose, an entry of a schedule
  * in the story: the value under a kept field label ("When:" over "Saturday,
  * December 12, 2026" in an event's details), or (a notice's key dates, a
@@ -10832,15 +10906,8 @@ static int schedule_entry(const para *paras, size_t i, size_t n, const char *dla
         return 0;
     /* the entry names what happens that day before the date; a date alone ("Tuesday, March 24, 2026" in a
      * box of service times) is no entry */
-    static const char *const day_words[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                                            "sunday", "january", "february", "march", "april", "may", "june",
-                                            "july", "august", "september", "october", "november", "december",
-                                            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                                            "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-    size_t w = strcspn(p->text, " ,.");
-    for (size_t k = 0; k < sizeof day_words / sizeof day_words[0]; k++)
-        if (strlen(day_words[k]) == w && !strncasecmp(p->text, day_words[k], w))
-            return 0;
+    if (opens_with_day_name(p->text))
+        return 0;
     for (size_t k = i ? i - 1 : i + 1; k <= i + 1 && k < n; k += 2) {
         const para *q = &paras[k];
         if (q->list != p->list || q->table != p->table || q->link_chars)
@@ -12371,7 +12438,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         pa_date dd;
         int drop = comments || source_notes, heading_kind, author_line = 0;
         int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, dlang, &dd) : 0;
-        if (kind && prose_told && !row_byline_date(p, &line, dlang, not_after) && schedule_entry(e.paras, i, e.n, dlang))
+        int schedule = kind && prose_told &&
+                       (notice_fact_day(e.paras, i, e.n) ||
+                        (!row_byline_date(p, &line, dlang, not_after) && schedule_entry(e.paras, i, e.n, dlang)));
+        if (schedule)
             kind = 0; /* "RFP issued: November 20, 2026" among a notice's key dates: the story's schedule (not the
                        * post's byline and day in its meta list, "Jane Doe | March 5, 2026") */
         if (kind == 1 && prose_told && dated_entry_title(e.paras, i, e.n, dlang))
@@ -12529,7 +12599,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "1929 ~ 2026" under an obituary's name: the years of a life, a date line */
         } else if (kept < 2 && i + 1 < e.n && e.paras[i + 1].chars >= 60 && pa_line_dateline_alone(&line)) {
             drop = 1; /* "LAHORE:" in an element of its own over the first paragraph */
-        } else if (told < 3 && pa_line_byline_date(&line, dlang, not_after)) {
+        } else if (told < 3 && !schedule && pa_line_byline_date(&line, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */
         } else if (told < 3 && !p->heading && pa_line_affiliation_byline(&line)) {
             drop = 1; /* "Jane Roe, University of Example": a researcher's byline above the story */
@@ -12717,6 +12787,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->ad_break = drop && pa_line_ad_break(&line);
         p->asks = tl && p->text[tl - 1] == '?';
         p->field_label = p->chars <= 30 && tl && p->text[tl - 1] == ':' && !pa_date_label_line(p->text, tl);
+        p->fact_label = fact_label_opens(p->text);
         p->intro = !drop && list_intro(p, &line);
         p->writer = author_line ? PA_WRITER_NAME : drop ? 0 : pa_line_writer_note(p->text, p->chars);
         p->author_line = author_line;

@@ -14901,6 +14901,44 @@ static void call_notice_dial_in_lines(void **state)
     pa_doc_free(&d);
 }
 
+
+/* An advisory's or a notice's day among its facts: "WHEN: …" between
+ * "WHAT: …" and "WHERE: …", "Date: …" over "Time: …", and a day under
+ * its kept field label right under the first paragraph ("Lead Plaintiff
+ * Deadline:" / "July 24, 2023") are the notice's, not a byline's day; a
+ * labelled day with no fact beside it after the story still goes. */
+static void notice_fact_days(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The mayor will open the new splash pad on Friday.")
+                       "<p><b>WHAT:</b> Ribbon cutting at the splash pad</p>"
+                       "<p><b>WHEN:</b> Friday, June 22, 2018, 11:00 a.m.</p>"
+                       "<p><b>WHERE:</b> Riverside Park, near the 5th Street entrance</p>"
+                       PARA("The city will also hold an open house on the parking study.")
+                       "<p><b>Date:</b> Wednesday, March 16, 2022</p>"
+                       "<p><b>Time:</b> 5:30 p.m. to 7:30 p.m.</p>"
+                       PARA("The story ends here.")
+                       "<p>Updated: March 17, 2022</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    static const char *const kept[] = {"WHEN: Friday, June 22, 2018", "WHERE: Riverside",
+                                       "Date: Wednesday, March 16, 2022", "Time: 5:30"};
+    for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
+        if (!strstr(t, kept[i]))
+            fail_msg("lost \"%s\" in: %s", kept[i], t);
+    assert_null(strstr(t, "March 17"));
+    pa_doc_free(&d);
+    page = "<html><body><article>" PARA("A class action has been filed on behalf of investors in the company.")
+           "<p><strong>Lead Plaintiff Deadline:</strong><br>July 24, 2023</p>"
+           PARA("Investors may ask the court to appoint them lead plaintiff.")
+           "</article></body></html>";
+    t = text_of(page, &d);
+    if (!strstr(t, "July 24, 2023"))
+        fail_msg("lost the deadline in: %s", t);
+    pa_doc_free(&d);
+}
+
 /* A story's sentence that ends with the words of a blog's social call but does not open with them, as a call
  * does (at the line's start, or after a question, an exclamation, a bracket): "… lets users save a product and
  * pin it for later.", "… ended the same way: let's connect on Facebook." stay (blog_social_calls). */
@@ -15985,6 +16023,7 @@ int main(void)
         cmocka_unit_test(call_to_action_class_without_action),
         cmocka_unit_test(social_call_words_ending_a_sentence),
         cmocka_unit_test(call_notice_dial_in_lines),
+        cmocka_unit_test(notice_fact_days),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
