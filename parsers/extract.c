@@ -62,6 +62,9 @@
 #define PA_EXTRACT_COMPANION_LEVELS 3 /* ancestors of the container searched for them */
 #define PA_EXTRACT_COMMENTS_AFTER 800 /* bytes of text before a comment heading ends it */
 #define PA_EXTRACT_NOTE_AFTER 500 /* bytes of text before a note after the story (the writer's, the site's) ends it */
+/* … and before a release's notes ("About Example Corp", forward-looking statements) when its text opens with a
+ * wire's dateline: an advisory or a dividend notice tells its news in two or three short paragraphs */
+#define PA_EXTRACT_RELEASE_NOTE_AFTER 150
 #define PA_EXTRACT_KICKER_CHARS 80 /* visible characters of a label line above the headline */
 #define PA_EXTRACT_READ_MORE_CHARS 200 /* visible characters of a hidden block a "Read more" toggle opens */
 #define PA_EXTRACT_REST_PARAS 2 /* paragraphs of a hidden story rest after its "Continue reading" toggle */
@@ -3274,7 +3277,8 @@ static int alert_bar(const xmlNode *n)
 /* Does text t open with a press release's dateline: its first word a place
  * in capitals (three capital letters or more: "PORTLAND,", "ST.") and, in
  * its first 100 bytes, the wire's lead-in: "--(" ("CHARLOTTE, N.C.--(BUSINESS
- * WIRE)--"), "/ --" ("… 2015 /PRNewswire/ --") or a year and a dash after it
+ * WIRE)--"), "/ --" ("… 2015 /PRNewswire/ --"), "WIRE) --" ("… 2018 (GLOBE
+ * NEWSWIRE) --") or a year and a dash after it
  * ("PORTLAND, Ore., June 14, 2011 – ")?  (A news agency's "ATLANTA, Georgia
  * (CNN) --", "WASHINGTON (AP) --" opens a news story.) */
 static int opens_with_release_dateline(char *t)
@@ -3291,7 +3295,8 @@ static int opens_with_release_dateline(char *t)
     size_t len = strnlen(t, 100);
     for (size_t j = i; j + 1 < len; j++) {
         if (t[j] == '-' && t[j + 1] == '-' &&
-            ((j + 2 < len && t[j + 2] == '(') || t[j - 1] == '/' || (t[j - 1] == ' ' && t[j - 2] == '/')))
+            ((j + 2 < len && t[j + 2] == '(') || t[j - 1] == '/' || (t[j - 1] == ' ' && t[j - 2] == '/') ||
+             (j >= 6 && !strncmp(t + j - 6, "WIRE) ", 6))))
             return 1;
         if (j + 6 < len && (!strncmp(t + j, "19", 2) || !strncmp(t + j, "20", 2)) && isdigit((unsigned char)t[j + 2]) &&
             isdigit((unsigned char)t[j + 3]) && !isdigit((unsigned char)t[j + 4]) && (j == 0 || !isdigit((unsigned char)t[j - 1]))) {
@@ -12357,6 +12362,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     int prose_told = 0; /* a kept line was a full sentence of prose (full_sentence): the story has begun */
     int own_news = 0;   /* the first such line opens with the site's name: a company's own release (site_tail keeps
                          * its "About") */
+    int release_lead = 0; /* the first such line opens with a release's dateline (opens_with_release_dateline) */
     int comments = 0, comment_form = 0;
     int source_notes = 0; /* a science wire's notes under the story started: the rest is theirs */
     size_t place_above = 0; /* 1 + the last paragraph above the story's prose that named a place of research or care
@@ -12742,7 +12748,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
          * paragraphs under such a label go with it until a heading or another short label (a "Conference Call"
          * section after them stays); on a company's own page too (daniel-en's PR Newswire and SFGate-hosted
          * releases drop their "About" sections) */
-        if (!drop && prose_told && out.len >= PA_EXTRACT_NOTE_AFTER) {
+        if (!drop && prose_told && out.len >= (release_lead ? PA_EXTRACT_RELEASE_NOTE_AFTER : PA_EXTRACT_NOTE_AFTER)) {
             int note_label = 0;
             if (i + 1 < e.n && e.paras[i + 1].text && pa_line_safe_harbor_label(&line)) {
                 pa_line next;
@@ -12864,8 +12870,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             /* the story's first sentence names the site ("Example Homes has
              * released …"): the page is the company's own news, and its note
              * about itself at the end is the release's "About" section */
-            if (!prose_told && !p->heading && full_sentence(p->text))
+            if (!prose_told && !p->heading && full_sentence(p->text)) {
                 own_news = opens_with_site(&site, p->text);
+                release_lead = opens_with_release_dateline(p->text);
+            }
             prose_told |= !p->heading && full_sentence(p->text);
             if (kept++)
                 pa_buf_puts(&out, "\n\n");

@@ -14939,6 +14939,41 @@ static void notice_fact_days(void **state)
     pa_doc_free(&d);
 }
 
+
+/* A short release's notes: an advisory or a call notice tells its news in
+ * two or three short paragraphs, and when its text opens with a wire's
+ * dateline ("/PRNewswire/ --", "(GLOBE NEWSWIRE) --") its "About X" note
+ * goes after 150 bytes of text already; a short story's "About …"
+ * section, no release's, stays. */
+static void short_release_about_note(void **state)
+{
+    (void)state;
+    pa_doc d;
+    static const char *const datelines[] = {"CHICAGO, June 13, 2016 /PRNewswire/ --",
+                                            "SAN DIEGO, March 06, 2018 (GLOBE NEWSWIRE) --"};
+    for (size_t k = 0; k < 2; k++) {
+        char page[2048];
+        snprintf(page, sizeof page,
+                 "<html><body><article><p>%s Example Bio Inc. will present at the Example Healthcare Conference on "
+                 "Tuesday, March 13, in Boston.</p>"
+                 "<p>A live webcast of the presentation will be available on the company's website.</p>"
+                 "<h3>About Example Bio</h3><p>Example Bio is a company developing cell therapies for solid tumors, "
+                 "based in San Diego.</p></article></body></html>", datelines[k]);
+        const char *t = text_of(page, &d);
+        if (!strstr(t, "live webcast"))
+            fail_msg("lost the notice in: %s", t);
+        if (strstr(t, "About Example Bio") || strstr(t, "solid tumors"))
+            fail_msg("kept the note after \"%s\" in: %s", datelines[k], t);
+        pa_doc_free(&d);
+    }
+    const char *page = "<html><body><article><p>The lake drew more visitors this summer than in any year before, "
+                       "officials said.</p><h3>About Lake Example</h3><p>Lake Example is the largest lake of the "
+                       "region, and a company runs boat tours on it.</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "boat tours"));
+    pa_doc_free(&d);
+}
+
 /* A story's sentence that ends with the words of a blog's social call but does not open with them, as a call
  * does (at the line's start, or after a question, an exclamation, a bracket): "… lets users save a product and
  * pin it for later.", "… ended the same way: let's connect on Facebook." stay (blog_social_calls). */
@@ -16024,6 +16059,7 @@ int main(void)
         cmocka_unit_test(social_call_words_ending_a_sentence),
         cmocka_unit_test(call_notice_dial_in_lines),
         cmocka_unit_test(notice_fact_days),
+        cmocka_unit_test(short_release_about_note),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
