@@ -12554,6 +12554,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_number_counter(&line) && figure_list_counter(e.paras, i, e.n)) {
             /* keep: "3,089 hits" among "509 stolen bases" in the story's list of a career's figures (a post's
              * counter, "1234 reads", sits among its meta links) */
+        } else if (prose_told && out.len >= 150 && p->chars >= 20 && !p->heading && !p->list && !p->table &&
+                   ((m.title_h1 && !strcmp(p->text, m.title_h1)) || (m.title_og && !strcmp(p->text, m.title_og)))) {
+            drop = 1; /* the page's headline again under the story: a wire's "You just read:" box over it, a print
+                       * footer, the story's own card among its related links */
         } else if (!prose_told && p->heading && m.title_h1 && !strcmp(p->text, m.title_h1) &&
                    pa_line_furniture(&line)) {
             /* keep: the page's <h1> headline over the story, "Photos: The last summer of the ferry" (a

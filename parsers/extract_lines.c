@@ -3934,7 +3934,7 @@ int pa_line_reader_service(const pa_line *line)
     static const char *const calls[] = {
         "присоединяйтесь", "подписывайтесь", "читайте нас", "читайте новости", "следите за нами", "мы в ",
         "dołącz do nas", "jesteśmy na", "jesteśmy też na", "jesteśmy również na", "śledź nas", "polub nas",
-        "join us on", "like us on", "find us on", "follow us on", "polub ", "join our ", "our whatsapp",
+        "join us on", "like us on", "find us on", "follow us on", "visit us on", "polub ", "join our ", "our whatsapp",
         "our telegram", "whatsapp channel", "telegram channel", "on google news",
         /* and in Spanish, French, Portuguese, Italian, German, Dutch and Catalan: "Síguenos en …", "Suivez-nous
          * sur …", "Siga o Example no Instagram", "Seguici anche sul nostro canale WhatsApp", "Folgen Sie uns auf …" */
@@ -5863,8 +5863,10 @@ int pa_line_site_notice(const pa_line *line)
                 return 1;
         }
     }
-    /* the network's note under a story one of its papers ran first: "Originally published as …" */
-    if (!strncmp(low, "originally published as ", 24))
+    /* the network's note under a story one of its papers ran first: "Originally published as …"; a wire's under
+     * a release it carries: "Article originally published on www.example.com as <headline>" */
+    if (!strncmp(low, "originally published as ", 24) ||
+        (line->chars <= 300 && !strncmp(low, "article originally published on ", 32) && strstr(low + 32, " as ")))
         return 1;
     /* the wire's pointer to its own site under a story a partner runs: "More stories like this are available
      * on example.com", "For more articles like this, please visit us at example.com", "Visit Example at
@@ -6612,10 +6614,24 @@ int pa_line_release_furniture(const pa_line *line)
         return 1;
     if (starts(low, len, "the issuer is solely responsible for the content of this"))
         return 1;
+    /* the distributor's own boxes under the release: "Distribution channels: Business & Economy, …" (the wire's
+     * categories it went out on), "You just read:" over the headline again, and its disclaimer of the content
+     * ("… provides this news content "as is" without warranty of any kind. We do not accept any responsibility
+     * …") */
+    if (chars <= 200 && starts(low, len, "distribution channels:"))
+        return 1;
+    if (chars <= 16 && (!strcmp(low, "you just read:") || !strcmp(low, "you just read")))
+        return 1;
+    static const char *const content_words[] = {"this news content", "this content", "this press release",
+                                                "this news release", "this article"};
+    if (chars <= 500 && strstr(low, "without warranty of any kind") && pa_phrase_in(low, PA_PHRASES(content_words)))
+        return 1;
+    /* (an agency's or a portal's note on the releases it posts: "… posts press releases and other notices of recalls
+     * … as a service to consumers … does not endorse either the product or the company") */
     static const char *const portal_notes[] = {"is not responsible for the content of this",
                                                "issued through a press release distribution service",
                                                "archived here for historical purposes",
-                                               "archived for historical purposes"};
+                                               "archived for historical purposes", "does not endorse"};
     static const char *const own_staff[] = {"journalists", "editorial staff", "newsroom", "editors"};
     if (strstr(low, "press release") &&
         (pa_phrase_in(low, PA_PHRASES(portal_notes)) ||

@@ -14974,6 +14974,55 @@ static void short_release_about_note(void **state)
     pa_doc_free(&d);
 }
 
+
+/* The distributor's boxes under a release it carries: "Visit us on social
+ * media:" in the contact card, "You just read:" over the headline again,
+ * "Distribution channels: …", its disclaimer of the content ("… as is"
+ * without warranty of any kind …"), "Article originally published on … as
+ * …", and an agency's note on the notices it posts ("… does not endorse
+ * either the product or the company"); a story's sentences in those words
+ * and a subhead repeating the headline stay. */
+static void wire_distributor_boxes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><title>Example Clinic Hosts Free Screening Day</title></head><body>"
+                       "<h1>Example Clinic Hosts Free Screening Day</h1><article>"
+                       PARA("TAMPA, Fla., May 6, 2025 /EINPresswire.com/ -- Example Clinic will offer free screenings.")
+                       "<p>Distribution channels for the vaccine were set up by the county in 2021.</p>"
+                       "<p>The clinic does not endorse any brand of equipment, its director said.</p>"
+                       "<h2>Example Clinic Hosts Free Screening Day</h2>"
+                       PARA("Parents must sign a consent form on arrival.")
+                       "<div class=\"card\"><p>Jane Doe<br>Example Clinic<br>+1 813-555-0127</p>"
+                       "<p>Visit us on social media: <a href=\"#\">LinkedIn</a> <a href=\"#\">Facebook</a></p></div>"
+                       "<div class=\"recap\"><p>You just read:</p><p><b>Example Clinic Hosts Free Screening Day</b></p></div>"
+                       "<p>Distribution channels: Business &amp; Economy, Healthcare</p>"
+                       "<p>Legal Disclaimer:</p><p>Example Wire provides this news content \"as is\" without warranty of "
+                       "any kind. We do not accept any responsibility or liability for the accuracy of the information "
+                       "contained in this article.</p>"
+                       "<p>Article originally published on www.examplewire.example as Example Clinic Hosts Free "
+                       "Screening Day</p>"
+                       "<p>The agency posts press releases and other notices of recalls as a service to consumers. The "
+                       "agency does not endorse either the product or the company.</p>"
+                       "<p>Article Reference: 650000033</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    static const char *const kept[] = {"Distribution channels for the vaccine", "does not endorse any brand",
+                                       "Example Clinic Hosts Free Screening Day\n\nParents"};
+    for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
+        if (!strstr(t, kept[i]))
+            fail_msg("lost \"%s\" in: %s", kept[i], t);
+    static const char *const gone[] = {"social media", "You just read", "Screening Day\n\nDistribution",
+                                       "Healthcare", "warranty", "originally published", "as a service to consumers"};
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    const char *last = strrchr(t, '\n');
+    if (last && strstr(last, "Screening Day"))
+        fail_msg("kept the headline again in: %s", t);
+    pa_doc_free(&d);
+}
+
 /* A story's sentence that ends with the words of a blog's social call but does not open with them, as a call
  * does (at the line's start, or after a question, an exclamation, a bracket): "… lets users save a product and
  * pin it for later.", "… ended the same way: let's connect on Facebook." stay (blog_social_calls). */
@@ -16060,6 +16109,7 @@ int main(void)
         cmocka_unit_test(call_notice_dial_in_lines),
         cmocka_unit_test(notice_fact_days),
         cmocka_unit_test(short_release_about_note),
+        cmocka_unit_test(wire_distributor_boxes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
