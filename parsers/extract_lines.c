@@ -6525,6 +6525,10 @@ int pa_line_release_furniture(const pa_line *line)
         return 0;
     if (chars <= 20 && end_mark(low, len))
         return 1;
+    /* a regulatory news service's note under an announcement: "This information is provided by RNS, the company
+     * news service from the London Stock Exchange" (its "END" above it is then the text's last line: a trailer) */
+    if (chars <= 200 && starts(low, len, "this information is provided by ") && strstr(low, "news service"))
+        return 1;
     /* "FOR IMMEDIATE RELEASE", "For Immediate Release: March 3, 2020" over the release */
     if (chars <= 60 && starts(low, len, "for immediate release"))
         return 1;
@@ -6638,7 +6642,8 @@ int pa_line_release_furniture(const pa_line *line)
          (strstr(low, "not written or edited by") && pa_phrase_in(low, PA_PHRASES(own_staff)))))
         return 1;
     static const char *const media[] = {"photo - ", "photo: ", "photos - ", "logo - ", "logo: ", "video - ",
-                                        "video: ", "multimedia - ", "infographic - ", "image - ", "image: "};
+                                        "video: ", "multimedia - ", "infographic - ", "image - ", "image: ",
+                                        "multimedia gallery available: "};
     for (size_t i = 0; i < sizeof media / sizeof media[0]; i++) {
         size_t n = strlen(media[i]);
         if (starts(low, len, media[i]) && lone_url(t + n, len - n))
@@ -6668,6 +6673,7 @@ int pa_line_contact_label(const pa_line *line)
         "for further information, please contact", "for more information, please contact", "please contact",
         "for more information please contact", "for further information please contact",
         "enquiries", "for enquiries", "for media enquiries", /* a UK release's heading over its contacts */
+        "consumer contact", /* a recall's field over the firm's number for buyers */
     };
     /* with its colon only: not the menu's link "Contact", not a heading "Investors" */
     static const char *const bare[] = {"contact", "investors", "investor relations", "media", "press"};

@@ -15023,6 +15023,48 @@ static void wire_distributor_boxes(void **state)
     pa_doc_free(&d);
 }
 
+
+/* A notice's other ends: an RNS announcement's "END" and the service's
+ * note under it, a wire's
+ * "Multimedia gallery available: <address>", a recall's "Consumer Contact"
+ * field with the firm's number, and the "About" notes of a museum, a law
+ * firm and a supplier ("… welcomes visitors to its galleries", "…
+ * represents shareholders in securities litigation", "… supplies braking
+ * systems …"); the notice's own sentences stay. */
+static void notice_ends_and_notes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>"
+                       PARA("LONDON, May 6, 2010 -- Example Holdings plc announces that all resolutions were passed.")
+                       "<p>Consumers should stop using the stools and contact the firm for a refund.</p>"
+                       "<p>Multimedia gallery available: https://www.multimedia.example/players/123-stools/</p>"
+                       "<h3>Consumer Contact</h3><p>Example toll-free at 888-555-0193 from 8 a.m. to 5 p.m. PT, or "
+                       "email recall@example.com</p>"
+                       "<p>END</p><p>This information is provided by RNS, the company news service from the London "
+                       "Stock Exchange</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "contact the firm for a refund"));
+    static const char *const gone[] = {"Multimedia", "Consumer Contact", "888-555", "END", "RNS"};
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+    static const char *const notes[][2] = {
+        {"About the Example Children's Museum", "The Example Children's Museum welcomes about 450,000 visitors a year."},
+        {"About Example & Roe", "Example & Roe represents shareholders in securities litigation nationwide."},
+        {"About Example Rail Systems", "Example Rail Systems supplies braking and door systems for transit trains."}};
+    for (size_t k = 0; k < 3; k++) {
+        char buf[2048];
+        snprintf(buf, sizeof buf, "<html><body><article>" PARA("CHICAGO, June 13, 2016 /PRNewswire/ -- Example will open.")
+                 "<h3>%s</h3><p>%s</p></article></body></html>", notes[k][0], notes[k][1]);
+        t = text_of(buf, &d);
+        if (strstr(t, notes[k][0]) || strstr(t, notes[k][1]))
+            fail_msg("kept the note \"%s\" in: %s", notes[k][0], t);
+        pa_doc_free(&d);
+    }
+}
+
 /* A story's sentence that ends with the words of a blog's social call but does not open with them, as a call
  * does (at the line's start, or after a question, an exclamation, a bracket): "… lets users save a product and
  * pin it for later.", "… ended the same way: let's connect on Facebook." stay (blog_social_calls). */
@@ -16110,6 +16152,7 @@ int main(void)
         cmocka_unit_test(notice_fact_days),
         cmocka_unit_test(short_release_about_note),
         cmocka_unit_test(wire_distributor_boxes),
+        cmocka_unit_test(notice_ends_and_notes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
