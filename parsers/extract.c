@@ -63,6 +63,9 @@
 #define PA_EXTRACT_COMPANION_LEVELS 3 /* ancestors of the container searched for them */
 #define PA_EXTRACT_COMMENTS_AFTER 800 /* bytes of text before a comment heading ends it */
 #define PA_EXTRACT_NOTE_AFTER 500 /* bytes of text before a note after the story (the writer's, the site's) ends it */
+/* … and before a release's notes ("About Example Corp", forward-looking statements) when its text opens with a
+ * wire's dateline: an advisory or a dividend notice tells its news in two or three short paragraphs */
+#define PA_EXTRACT_RELEASE_NOTE_AFTER 150
 #define PA_EXTRACT_KICKER_CHARS 80 /* visible characters of a label line above the headline */
 #define PA_EXTRACT_READ_MORE_CHARS 200 /* visible characters of a hidden block a "Read more" toggle opens */
 #define PA_EXTRACT_REST_PARAS 2 /* paragraphs of a hidden story rest after its "Continue reading" toggle */
@@ -3347,7 +3350,8 @@ static int alert_bar(const xmlNode *n)
 /* Does text t open with a press release's dateline: its first word a place
  * in capitals (three capital letters or more: "PORTLAND,", "ST.") and, in
  * its first 100 bytes, the wire's lead-in: "--(" ("CHARLOTTE, N.C.--(BUSINESS
- * WIRE)--"), "/ --" ("… 2015 /PRNewswire/ --") or a year and a dash after it
+ * WIRE)--"), "/ --" ("… 2015 /PRNewswire/ --"), "WIRE) --" ("… 2018 (GLOBE
+ * NEWSWIRE) --") or a year and a dash after it
  * ("PORTLAND, Ore., June 14, 2011 – ")?  (A news agency's "ATLANTA, Georgia
  * (CNN) --", "WASHINGTON (AP) --" opens a news story.) */
 static int opens_with_release_dateline(char *t)
@@ -3364,7 +3368,8 @@ static int opens_with_release_dateline(char *t)
     size_t len = strnlen(t, 100);
     for (size_t j = i; j + 1 < len; j++) {
         if (t[j] == '-' && t[j + 1] == '-' &&
-            ((j + 2 < len && t[j + 2] == '(') || t[j - 1] == '/' || (t[j - 1] == ' ' && t[j - 2] == '/')))
+            ((j + 2 < len && t[j + 2] == '(') || t[j - 1] == '/' || (t[j - 1] == ' ' && t[j - 2] == '/') ||
+             (j >= 6 && !strncmp(t + j - 6, "WIRE) ", 6))))
             return 1;
         if (j + 6 < len && (!strncmp(t + j, "19", 2) || !strncmp(t + j, "20", 2)) && isdigit((unsigned char)t[j + 2]) &&
             isdigit((unsigned char)t[j + 3]) && !isdigit((unsigned char)t[j + 4]) && (j == 0 || !isdigit((unsigned char)t[j - 1]))) {
@@ -7179,6 +7184,8 @@ typedef struct {
     int ad_break; /* dropped as an ad slot's label or its "Story continues below" hint (pa_line_ad_break) */
     int field_label; /* a line of at most 30 characters ending in ':' ("When:"), no date label ("Updated:"), set by
                       * the filter */
+    int fact_label;  /* the line opens with an event's or a notice's fact label ("WHERE: …", "Time: …"), set by the
+                      * filter (fact_label_opens) */
     int writer; /* pa_line_writer_note() of a kept paragraph */
     int dated;  /* dated_link(): a linked headline with its date */
     int poll;   /* mark_polls(): a line of a reader poll */
@@ -7324,6 +7331,7 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].list = e->list;
     e->paras[e->n].table = e->table;
     e->paras[e->n].field_label = 0;
+    e->paras[e->n].fact_label = 0;
     e->paras[e->n].quote_block = e->quoted;
     e->paras[e->n].sentence = 0;
     e->paras[e->n].short_lines = 0;
@@ -11037,6 +11045,69 @@ static int row_byline_date(const para *p, const pa_line *line, const char *dlang
     return pa_line_byline_date(&rest_line, dlang, not_after);
 }
 
+/* Does t open with the label of an event's or a notice's fact, its colon
+ * right after it: "WHAT:", "Who:", "Where:", "Time:", "Location:", "Place:",
+ * "Venue:" (any case)?  Such lines set out an advisory's or an event's
+ * details ("WHERE: Riverside Park, …"). */
+static int fact_label_opens(const char *t)
+{
+    static const char *const labels[] = {"what", "who", "where", "why", "time", "times", "location",
+                                         "place", "venue"};
+    size_t w = strcspn(t, ": ");
+    if (t[w] != ':' || w < 3 || w > 8)
+        return 0;
+    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
+        if (strlen(labels[k]) == w && !strncasecmp(t, labels[k], w))
+            return 1;
+    return 0;
+}
+
+/* Does t open with a label of one to three words (letters only, 2 to 24
+ * bytes in all), a colon and a space after it ("WHEN: …", "Date and time:
+ * …")? */
+static int opens_with_short_label(const char *t)
+{
+    size_t k = 0, words = 1;
+    for (; k < 25 && t[k] && t[k] != ':'; k++) {
+        if (t[k] == ' ')
+            words++;
+        else if (!isalpha((unsigned char)t[k]))
+            return 0;
+    }
+    return k >= 2 && k < 25 && t[k] == ':' && t[k + 1] == ' ' && words <= 3;
+}
+
+/* Does t open with the English name of a weekday or a month, whole or
+ * cut short ("Friday", "March", "Sept.", "Wed,")? */
+static int opens_with_day_name(const char *t)
+{
+    size_t w = strcspn(t, " ,.");
+    return pa_en_weekday_word(t, w) || pa_en_month_word(t, w);
+}
+
+/* Is paras[i], a date line after the story's prose, an advisory's or a
+ * notice's day among its other facts, under a label of its own: "WHEN:
+ * Friday, June 22, 2018, 11:00 a.m." between "WHAT: …" and "WHERE: …",
+ * "Date: Wednesday, March 16, 2022" over "Time: 5:30 p.m." (the one before
+ * kept, or the one after, opens with a fact's label: fact_label_opens),
+ * or the day alone (a weekday's or a month's name first) under a kept
+ * field label of its own ("Lead Plaintiff Deadline:" / "July 24, 2023",
+ * not in a table's cell)?  To pa_line_byline_date it reads as a byline's
+ * day; the label says otherwise. */
+static int notice_fact_day(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (p->link_chars || p->heading)
+        return 0;
+    if (i && !p->table && paras[i - 1].field_label && !paras[i - 1].dropped && !paras[i - 1].link_chars &&
+        opens_with_day_name(p->text))
+        return 1;
+    if (!opens_with_short_label(p->text))
+        return 0;
+    return (i && paras[i - 1].fact_label && !paras[i - 1].dropped && !paras[i - 1].link_chars) ||
+           (i + 1 < n && paras[i + 1].text && !paras[i + 1].link_chars && fact_label_opens(paras[i + 1].text));
+}
+
 /* Is paras[i], a date line after the story's prose, an entry of a schedule
  * in the story: the value under a kept field label ("When:" over "Saturday,
  * December 12, 2026" in an event's details), or (a notice's key dates, a
@@ -11064,8 +11135,7 @@ static int schedule_entry(const para *paras, size_t i, size_t n, const char *dla
         return 0;
     /* the entry names what happens that day before the date; a date alone ("Tuesday, March 24, 2026" in a
      * box of service times) is no entry */
-    size_t w = strcspn(p->text, " ,.");
-    if (pa_en_weekday_word(p->text, w) || pa_en_month_word(p->text, w))
+    if (opens_with_day_name(p->text))
         return 0;
     for (size_t k = i ? i - 1 : i + 1; k <= i + 1 && k < n; k += 2) {
         const para *q = &paras[k];
@@ -12516,6 +12586,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     int prose_told = 0; /* a kept line was a full sentence of prose (full_sentence): the story has begun */
     int own_news = 0;   /* the first such line opens with the site's name: a company's own release (site_tail keeps
                          * its "About") */
+    int release_lead = 0; /* the first such line opens with a release's dateline (opens_with_release_dateline) */
     int comments = 0, comment_form = 0;
     int source_notes = 0; /* a science wire's notes under the story started: the rest is theirs */
     size_t place_above = 0; /* 1 + the last paragraph above the story's prose that named a place of research or care
@@ -12597,7 +12668,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         pa_date dd;
         int drop = comments || source_notes, heading_kind, author_line = 0;
         int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, dlang, &dd) : 0;
-        if (kind && prose_told && !row_byline_date(p, &line, dlang, not_after) && schedule_entry(e.paras, i, e.n, dlang))
+        int schedule = kind && prose_told &&
+                       (notice_fact_day(e.paras, i, e.n) ||
+                        (!row_byline_date(p, &line, dlang, not_after) && schedule_entry(e.paras, i, e.n, dlang)));
+        if (schedule)
             kind = 0; /* "RFP issued: November 20, 2026" among a notice's key dates: the story's schedule (not the
                        * post's byline and day in its meta list, "Jane Doe | March 5, 2026") */
         if (kind == 1 && prose_told && dated_entry_title(e.paras, i, e.n, dlang))
@@ -12704,6 +12778,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_number_counter(&line) && figure_list_counter(e.paras, i, e.n)) {
             /* keep: "3,089 hits" among "509 stolen bases" in the story's list of a career's figures (a post's
              * counter, "1234 reads", sits among its meta links) */
+        } else if (prose_told && out.len >= 150 && p->chars >= 20 && !p->heading && !p->list && !p->table &&
+                   ((m.title_h1 && !strcmp(p->text, m.title_h1)) || (m.title_og && !strcmp(p->text, m.title_og)))) {
+            drop = 1; /* the page's headline again under the story: a wire's "You just read:" box over it, a print
+                       * footer, the story's own card among its related links */
         } else if (!prose_told && p->heading && m.title_h1 && !strcmp(p->text, m.title_h1) &&
                    pa_line_furniture(&line)) {
             /* keep: the page's <h1> headline over the story, "Photos: The last summer of the ferry" (a
@@ -12755,7 +12833,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* "1929 ~ 2026" under an obituary's name: the years of a life, a date line */
         } else if (kept < 2 && i + 1 < e.n && e.paras[i + 1].chars >= 60 && pa_line_dateline_alone(&line)) {
             drop = 1; /* "LAHORE:" in an element of its own over the first paragraph */
-        } else if (told < 3 && pa_line_byline_date(&line, dlang, not_after)) {
+        } else if (told < 3 && !schedule && pa_line_byline_date(&line, dlang, not_after)) {
             drop = 1; /* the writer and the day above the story */
         } else if (told < 3 && !p->heading && pa_line_affiliation_byline(&line)) {
             drop = 1; /* "Jane Roe, University of Example": a researcher's byline above the story */
@@ -12901,7 +12979,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
          * paragraphs under such a label go with it until a heading or another short label (a "Conference Call"
          * section after them stays); on a company's own page too (daniel-en's PR Newswire and SFGate-hosted
          * releases drop their "About" sections) */
-        if (!drop && prose_told && out.len >= PA_EXTRACT_NOTE_AFTER) {
+        if (!drop && prose_told && out.len >= (release_lead ? PA_EXTRACT_RELEASE_NOTE_AFTER : PA_EXTRACT_NOTE_AFTER)) {
             int note_label = 0;
             if (i + 1 < e.n && e.paras[i + 1].text && pa_line_safe_harbor_label(&line)) {
                 pa_line next;
@@ -12946,6 +13024,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->ad_break = drop && pa_line_ad_break(&line);
         p->asks = tl && p->text[tl - 1] == '?';
         p->field_label = p->chars <= 30 && tl && p->text[tl - 1] == ':' && !pa_date_label_line(p->text, tl);
+        p->fact_label = fact_label_opens(p->text);
         p->intro = !drop && list_intro(p, &line);
         p->writer = author_line ? PA_WRITER_NAME : drop ? 0 : pa_line_writer_note(p->text, p->chars);
         p->author_line = author_line;
@@ -13022,8 +13101,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             /* the story's first sentence names the site ("Example Homes has
              * released …"): the page is the company's own news, and its note
              * about itself at the end is the release's "About" section */
-            if (!prose_told && !p->heading && full_sentence(p->text))
+            if (!prose_told && !p->heading && full_sentence(p->text)) {
                 own_news = opens_with_site(&site, p->text);
+                release_lead = opens_with_release_dateline(p->text);
+            }
             prose_told |= !p->heading && full_sentence(p->text);
             if (kept++)
                 pa_buf_puts(&out, "\n\n");

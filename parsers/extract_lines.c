@@ -3999,7 +3999,7 @@ int pa_line_reader_service(const pa_line *line)
     static const char *const calls[] = {
         "присоединяйтесь", "подписывайтесь", "читайте нас", "читайте новости", "следите за нами", "мы в ",
         "dołącz do nas", "jesteśmy na", "jesteśmy też na", "jesteśmy również na", "śledź nas", "polub nas",
-        "join us on", "like us on", "find us on", "follow us on", "polub ", "join our ", "our whatsapp",
+        "join us on", "like us on", "find us on", "follow us on", "visit us on", "polub ", "join our ", "our whatsapp",
         "our telegram", "whatsapp channel", "telegram channel", "on google news",
         /* and in Spanish, French, Portuguese, Italian, German, Dutch and Catalan: "Síguenos en …", "Suivez-nous
          * sur …", "Siga o Example no Instagram", "Seguici anche sul nostro canale WhatsApp", "Folgen Sie uns auf …" */
@@ -5918,8 +5918,10 @@ int pa_line_site_notice(const pa_line *line)
                 return 1;
         }
     }
-    /* the network's note under a story one of its papers ran first: "Originally published as …" */
-    if (!strncmp(low, "originally published as ", 24))
+    /* the network's note under a story one of its papers ran first: "Originally published as …"; a wire's under
+     * a release it carries: "Article originally published on www.example.com as <headline>" */
+    if (!strncmp(low, "originally published as ", 24) ||
+        (line->chars <= 300 && !strncmp(low, "article originally published on ", 32) && strstr(low + 32, " as ")))
         return 1;
     /* the wire's pointer to its own site under a story a partner runs: "More stories like this are available
      * on example.com", "For more articles like this, please visit us at example.com", "Visit Example at
@@ -6588,6 +6590,10 @@ int pa_line_release_furniture(const pa_line *line)
         return 0;
     if (chars <= 20 && end_mark(low, len))
         return 1;
+    /* a regulatory news service's note under an announcement: "This information is provided by RNS, the company
+     * news service from the London Stock Exchange" (its "END" above it is then the text's last line: a trailer) */
+    if (chars <= 200 && starts(low, len, "this information is provided by ") && strstr(low, "news service"))
+        return 1;
     /* "FOR IMMEDIATE RELEASE", "For Immediate Release: March 3, 2020" over the release */
     if (chars <= 60 && starts(low, len, "for immediate release"))
         return 1;
@@ -6693,17 +6699,32 @@ int pa_line_release_furniture(const pa_line *line)
         return 1;
     if (starts(low, len, "the issuer is solely responsible for the content of this"))
         return 1;
+    /* the distributor's own boxes under the release: "Distribution channels: Business & Economy, …" (the wire's
+     * categories it went out on), "You just read:" over the headline again, and its disclaimer of the content
+     * ("… provides this news content "as is" without warranty of any kind. We do not accept any responsibility
+     * …") */
+    if (chars <= 200 && starts(low, len, "distribution channels:"))
+        return 1;
+    if (chars <= 16 && (!strcmp(low, "you just read:") || !strcmp(low, "you just read")))
+        return 1;
+    static const char *const content_words[] = {"this news content", "this content", "this press release",
+                                                "this news release", "this article"};
+    if (chars <= 500 && strstr(low, "without warranty of any kind") && pa_phrase_in(low, PA_PHRASES(content_words)))
+        return 1;
+    /* (an agency's or a portal's note on the releases it posts: "… posts press releases and other notices of recalls
+     * … as a service to consumers … does not endorse either the product or the company") */
     static const char *const portal_notes[] = {"is not responsible for the content of this",
                                                "issued through a press release distribution service",
                                                "archived here for historical purposes",
-                                               "archived for historical purposes"};
+                                               "archived for historical purposes", "does not endorse"};
     static const char *const own_staff[] = {"journalists", "editorial staff", "newsroom", "editors"};
     if (strstr(low, "press release") &&
         (pa_phrase_in(low, PA_PHRASES(portal_notes)) ||
          (strstr(low, "not written or edited by") && pa_phrase_in(low, PA_PHRASES(own_staff)))))
         return 1;
     static const char *const media[] = {"photo - ", "photo: ", "photos - ", "logo - ", "logo: ", "video - ",
-                                        "video: ", "multimedia - ", "infographic - ", "image - ", "image: "};
+                                        "video: ", "multimedia - ", "infographic - ", "image - ", "image: ",
+                                        "multimedia gallery available: "};
     for (size_t i = 0; i < sizeof media / sizeof media[0]; i++) {
         size_t n = strlen(media[i]);
         if (starts(low, len, media[i]) && lone_url(t + n, len - n))
@@ -6734,10 +6755,24 @@ int pa_line_contact_label(const pa_line *line)
         "for more information please contact", "for further information please contact",
         "enquiries", "for enquiries", "for media enquiries", /* a UK release's heading over its contacts */
         "company information", "company info", "company details", /* a trade portal's box of the issuer's address */
+        "consumer contact", /* a recall's field over the firm's number for buyers */
     };
     /* with its colon only: not the menu's link "Contact", not a heading "Investors" */
     static const char *const bare[] = {"contact", "investors", "investor relations", "media", "press"};
     return pa_phrase_is(low, k, PA_PHRASES(labels)) || (colon && pa_phrase_is(low, k, PA_PHRASES(bare)));
+}
+
+/* Does low (a line of 400 characters at most) hold the words of a
+ * conference call's access details: "dial-in", "passcode", "conference
+ * id", "access code", "replay code"…?  A call notice's numbers are what
+ * it announces ("U.S. toll-free: 1-888-555-0163 / Conference ID: 7741902"),
+ * no press office's card. */
+static int dial_in_words(const pa_line *line, const char *low)
+{
+    static const char *const words[] = {"dial-in", "dial in", "passcode", "pass code", "conference id",
+                                        "conference code", "access code", "participant code", "replay code",
+                                        "replay pin", "participant pin", "conference call:"};
+    return pa_phrase_in(low, PA_PHRASES(words));
 }
 
 int pa_line_contact_card(const pa_line *line)
@@ -6745,7 +6780,7 @@ int pa_line_contact_card(const pa_line *line)
     if (line->chars > 400)
         return 0;
     const char *low = pa_line_lower_under(line, 1024);
-    return low && holds_address_or_phone(low);
+    return low && holds_address_or_phone(low) && !dial_in_words(line, low);
 }
 
 int pa_line_contact_detail(const pa_line *line)

@@ -278,7 +278,7 @@ int pa_line_about_label_over(const pa_line *line, const char *next)
         "investigational", "approved", "inhibitor", "vaccine", "device", "care", "runs ", "authority", "council",
         "ministry", "department", "provid", "operat", "software", "business", "industr", "global", "worldwide",
         "countries", "fleet", "airline", "hospital", "clinic", "school", "college", "publisher", "media", "retail",
-        "store", "restaurant",
+        "store", "restaurant", "museum", "law firm", "litigation", "supplies", "supplier",
         /* the same notes in the languages of European releases ("… ist ein Familienunternehmen mit Sitz in
          * Kassel", "… est une entreprise basée à …", "… es una empresa con sede en …") */
         "unternehmen", "mit sitz in", "entreprise", "société", "basée à", "empresa",

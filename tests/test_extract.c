@@ -15068,6 +15068,198 @@ static void call_to_action_class_without_action(void **state)
     pa_doc_free(&d);
 }
 
+
+/* A call notice's access details: the dial-in numbers, passcode and
+ * conference ID under "Conference call details" are what the notice
+ * announces, not a press office's card (its subhead stays over them); the
+ * investor contact's card after the notice still goes. */
+static void call_notice_dial_in_lines(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Example Foods will hold a conference call on November 3.")
+                       "<p><strong>Conference call details</strong></p>"
+                       "<p>U.S. and Canada toll-free: 1-888-555-0163<br>International: +1-412-555-0198<br>"
+                       "Conference ID: 7741902</p>"
+                       "<p>Replay line<br>1-877-555-0120<br>Replay code: 5530</p>"
+                       PARA("A replay of the webcast will remain on the website for 90 days.")
+                       "<p><b>Investor Relations</b><br>Mark Feldman<br>(212) 555-0155<br>ir@example.com</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    static const char *const kept[] = {"Conference call details", "1-888-555-0163", "Conference ID: 7741902",
+                                       "Replay code: 5530", "90 days"};
+    for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
+        if (!strstr(t, kept[i]))
+            fail_msg("lost \"%s\" in: %s", kept[i], t);
+    assert_null(strstr(t, "Feldman"));
+    assert_null(strstr(t, "ir@example.com"));
+    pa_doc_free(&d);
+}
+
+
+/* An advisory's or a notice's day among its facts: "WHEN: …" between
+ * "WHAT: …" and "WHERE: …", "Date: …" over "Time: …", and a day under
+ * its kept field label right under the first paragraph ("Lead Plaintiff
+ * Deadline:" / "July 24, 2023") are the notice's, not a byline's day; a
+ * labelled day with no fact beside it after the story still goes. */
+static void notice_fact_days(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("The mayor will open the new splash pad on Friday.")
+                       "<p><b>WHAT:</b> Ribbon cutting at the splash pad</p>"
+                       "<p><b>WHEN:</b> Friday, June 22, 2018, 11:00 a.m.</p>"
+                       "<p><b>WHERE:</b> Riverside Park, near the 5th Street entrance</p>"
+                       PARA("The city will also hold an open house on the parking study.")
+                       "<p><b>Date:</b> Wednesday, March 16, 2022</p>"
+                       "<p><b>Time:</b> 5:30 p.m. to 7:30 p.m.</p>"
+                       PARA("The story ends here.")
+                       "<p>Updated: March 17, 2022</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    static const char *const kept[] = {"WHEN: Friday, June 22, 2018", "WHERE: Riverside",
+                                       "Date: Wednesday, March 16, 2022", "Time: 5:30"};
+    for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
+        if (!strstr(t, kept[i]))
+            fail_msg("lost \"%s\" in: %s", kept[i], t);
+    assert_null(strstr(t, "March 17"));
+    pa_doc_free(&d);
+    page = "<html><body><article>" PARA("A class action has been filed on behalf of investors in the company.")
+           "<p><strong>Lead Plaintiff Deadline:</strong><br>July 24, 2023</p>"
+           PARA("Investors may ask the court to appoint them lead plaintiff.")
+           "</article></body></html>";
+    t = text_of(page, &d);
+    if (!strstr(t, "July 24, 2023"))
+        fail_msg("lost the deadline in: %s", t);
+    pa_doc_free(&d);
+}
+
+
+/* A short release's notes: an advisory or a call notice tells its news in
+ * two or three short paragraphs, and when its text opens with a wire's
+ * dateline ("/PRNewswire/ --", "(GLOBE NEWSWIRE) --") its "About X" note
+ * goes after 150 bytes of text already; a short story's "About …"
+ * section, no release's, stays. */
+static void short_release_about_note(void **state)
+{
+    (void)state;
+    pa_doc d;
+    static const char *const datelines[] = {"CHICAGO, June 13, 2016 /PRNewswire/ --",
+                                            "SAN DIEGO, March 06, 2018 (GLOBE NEWSWIRE) --"};
+    for (size_t k = 0; k < 2; k++) {
+        char page[2048];
+        snprintf(page, sizeof page,
+                 "<html><body><article><p>%s Example Bio Inc. will present at the Example Healthcare Conference on "
+                 "Tuesday, March 13, in Boston.</p>"
+                 "<p>A live webcast of the presentation will be available on the company's website.</p>"
+                 "<h3>About Example Bio</h3><p>Example Bio is a company developing cell therapies for solid tumors, "
+                 "based in San Diego.</p></article></body></html>", datelines[k]);
+        const char *t = text_of(page, &d);
+        if (!strstr(t, "live webcast"))
+            fail_msg("lost the notice in: %s", t);
+        if (strstr(t, "About Example Bio") || strstr(t, "solid tumors"))
+            fail_msg("kept the note after \"%s\" in: %s", datelines[k], t);
+        pa_doc_free(&d);
+    }
+    const char *page = "<html><body><article><p>The lake drew more visitors this summer than in any year before, "
+                       "officials said.</p><h3>About Lake Example</h3><p>Lake Example is the largest lake of the "
+                       "region, and a company runs boat tours on it.</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "boat tours"));
+    pa_doc_free(&d);
+}
+
+
+/* The distributor's boxes under a release it carries: "Visit us on social
+ * media:" in the contact card, "You just read:" over the headline again,
+ * "Distribution channels: …", its disclaimer of the content ("… as is"
+ * without warranty of any kind …"), "Article originally published on … as
+ * …", and an agency's note on the notices it posts ("… does not endorse
+ * either the product or the company"); a story's sentences in those words
+ * and a subhead repeating the headline stay. */
+static void wire_distributor_boxes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><title>Example Clinic Hosts Free Screening Day</title></head><body>"
+                       "<h1>Example Clinic Hosts Free Screening Day</h1><article>"
+                       PARA("TAMPA, Fla., May 6, 2025 /EINPresswire.com/ -- Example Clinic will offer free screenings.")
+                       "<p>Distribution channels for the vaccine were set up by the county in 2021.</p>"
+                       "<p>The clinic does not endorse any brand of equipment, its director said.</p>"
+                       "<h2>Example Clinic Hosts Free Screening Day</h2>"
+                       PARA("Parents must sign a consent form on arrival.")
+                       "<div class=\"card\"><p>Jane Doe<br>Example Clinic<br>+1 813-555-0127</p>"
+                       "<p>Visit us on social media: <a href=\"#\">LinkedIn</a> <a href=\"#\">Facebook</a></p></div>"
+                       "<div class=\"recap\"><p>You just read:</p><p><b>Example Clinic Hosts Free Screening Day</b></p></div>"
+                       "<p>Distribution channels: Business &amp; Economy, Healthcare</p>"
+                       "<p>Legal Disclaimer:</p><p>Example Wire provides this news content \"as is\" without warranty of "
+                       "any kind. We do not accept any responsibility or liability for the accuracy of the information "
+                       "contained in this article.</p>"
+                       "<p>Article originally published on www.examplewire.example as Example Clinic Hosts Free "
+                       "Screening Day</p>"
+                       "<p>The agency posts press releases and other notices of recalls as a service to consumers. The "
+                       "agency does not endorse either the product or the company.</p>"
+                       "<p>Article Reference: 650000033</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    static const char *const kept[] = {"Distribution channels for the vaccine", "does not endorse any brand",
+                                       "Example Clinic Hosts Free Screening Day\n\nParents"};
+    for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
+        if (!strstr(t, kept[i]))
+            fail_msg("lost \"%s\" in: %s", kept[i], t);
+    static const char *const gone[] = {"social media", "You just read", "Screening Day\n\nDistribution",
+                                       "Healthcare", "warranty", "originally published", "as a service to consumers"};
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    const char *last = strrchr(t, '\n');
+    if (last && strstr(last, "Screening Day"))
+        fail_msg("kept the headline again in: %s", t);
+    pa_doc_free(&d);
+}
+
+
+/* A notice's other ends: an RNS announcement's "END" and the service's
+ * note under it, a wire's
+ * "Multimedia gallery available: <address>", a recall's "Consumer Contact"
+ * field with the firm's number, and the "About" notes of a museum, a law
+ * firm and a supplier ("… welcomes visitors to its galleries", "…
+ * represents shareholders in securities litigation", "… supplies braking
+ * systems …"); the notice's own sentences stay. */
+static void notice_ends_and_notes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article>"
+                       PARA("LONDON, May 6, 2010 -- Example Holdings plc announces that all resolutions were passed.")
+                       "<p>Consumers should stop using the stools and contact the firm for a refund.</p>"
+                       "<p>Multimedia gallery available: https://www.multimedia.example/players/123-stools/</p>"
+                       "<h3>Consumer Contact</h3><p>Example toll-free at 888-555-0193 from 8 a.m. to 5 p.m. PT, or "
+                       "email recall@example.com</p>"
+                       "<p>END</p><p>This information is provided by RNS, the company news service from the London "
+                       "Stock Exchange</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "contact the firm for a refund"));
+    static const char *const gone[] = {"Multimedia", "Consumer Contact", "888-555", "END", "RNS"};
+    for (size_t i = 0; i < sizeof gone / sizeof gone[0]; i++)
+        if (strstr(t, gone[i]))
+            fail_msg("kept \"%s\" in: %s", gone[i], t);
+    pa_doc_free(&d);
+    static const char *const notes[][2] = {
+        {"About the Example Children's Museum", "The Example Children's Museum welcomes about 450,000 visitors a year."},
+        {"About Example & Roe", "Example & Roe represents shareholders in securities litigation nationwide."},
+        {"About Example Rail Systems", "Example Rail Systems supplies braking and door systems for transit trains."}};
+    for (size_t k = 0; k < 3; k++) {
+        char buf[2048];
+        snprintf(buf, sizeof buf, "<html><body><article>" PARA("CHICAGO, June 13, 2016 /PRNewswire/ -- Example will open.")
+                 "<h3>%s</h3><p>%s</p></article></body></html>", notes[k][0], notes[k][1]);
+        t = text_of(buf, &d);
+        if (strstr(t, notes[k][0]) || strstr(t, notes[k][1]))
+            fail_msg("kept the note \"%s\" in: %s", notes[k][0], t);
+        pa_doc_free(&d);
+    }
+}
+
 /* A story's sentence that ends with the words of a blog's social call but does not open with them, as a call
  * does (at the line's start, or after a question, an exclamation, a bracket): "… lets users save a product and
  * pin it for later.", "… ended the same way: let's connect on Facebook." stay (blog_social_calls). */
@@ -16352,6 +16544,11 @@ int main(void)
         cmocka_unit_test(share_button_older_spelling),
         cmocka_unit_test(paywall_access_check_note),
         cmocka_unit_test(wall_appeal_after_teaser),
+        cmocka_unit_test(call_notice_dial_in_lines),
+        cmocka_unit_test(notice_fact_days),
+        cmocka_unit_test(short_release_about_note),
+        cmocka_unit_test(wire_distributor_boxes),
+        cmocka_unit_test(notice_ends_and_notes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
