@@ -1662,6 +1662,39 @@ static int zh_reader_tool(const char *t, size_t chars)
  * "Text size + -", "Font:", "Share this article", "Rate this article",
  * "Send this story to a friend", "Related items", "Story highlights",
  * "Sponsored links", "Show caption", "Enlarge image" after a credit. */
+/* Is low[0..k) a separator and a player's length only: "· 4:12", "• 1:02:30", "| 12:03"?  Takes the
+ * lower-cased line and its byte length; the separator is "|", "·" (U+00B7) or "•" (U+2022). */
+static int player_length(const char *low, size_t k)
+{
+    size_t at = 0;
+    if (starts(low, k, "|"))
+        at = 1;
+    else if (starts(low, k, "\xc2\xb7"))
+        at = 2;
+    else if (starts(low, k, "\xe2\x80\xa2"))
+        at = 3;
+    else
+        return 0;
+    while (at < k && low[at] == ' ')
+        at++;
+    size_t groups = 0;
+    while (at < k && groups < 3) {
+        size_t d = 0;
+        while (at < k && isdigit((unsigned char)low[at]) && d < 3)
+            at++, d++;
+        if (!d)
+            return 0;
+        groups++;
+        if (at < k && low[at] == ':' && at + 1 < k)
+            at++;
+        else
+            break;
+    }
+    while (at < k && low[at] == ' ')
+        at++;
+    return groups >= 2 && at == k;
+}
+
 int pa_line_tool(const pa_line *line)
 {
     const char *t = line->text;
@@ -1870,6 +1903,11 @@ int pa_line_tool(const pa_line *line)
         if (digits && (at == k || (k - at <= 7 && (starts(low + at, k - at, "min") || starts(low + at, k - at, "sec")))))
             return 1;
     }
+    /* the same player's length left alone when its button is gone: "· 4:12", "| 12:03" (a
+     * separator first; a bare "4:12" may be a verse or a score) */
+    if (chars <= 12 && (low[0] == '|' || (unsigned char)low[0] == 0xc2 || (unsigned char)low[0] == 0xe2) &&
+        player_length(low, k))
+        return 1;
     /* a row of tools, each of them one of the labels above: "Order Reprints | Today's Paper | Subscribe" */
     if (chars <= 80 && strstr(low, " | ")) {
         size_t at = 0, parts = 0;
@@ -1893,10 +1931,12 @@ int pa_line_tool(const pa_line *line)
             return 1;
     }
     /* a gallery's counter in its label: "Slideshow (3 Images)"; an embedded post's leftovers: "A post
-     * shared by Jane Doe (@janedoe)", "pic.twitter.com/abc123", "— Jane Doe (@janedoe) October 26, 2021" */
+     * shared by Jane Doe (@janedoe)" (with its "(@handle)": "A post shared by several readers
+     * suggested …" is the story's sentence), "pic.twitter.com/abc123", "— Jane Doe (@janedoe) October 26, 2021" */
     if (chars <= 30 && starts(low, k, "slideshow (") && (strstr(low, "image") || strstr(low, "photo")))
         return 1;
-    if ((chars <= 100 && starts(low, k, "a post shared by ")) || (chars <= 40 && starts(low, k, "pic.twitter.com/")))
+    if ((chars <= 100 && starts(low, k, "a post shared by ") && strstr(low, "(@")) ||
+        (chars <= 40 && starts(low, k, "pic.twitter.com/")))
         return 1;
     if (chars <= 100 && (starts(low, k, "\xe2\x80\x94 ") || starts(low, k, "- ")) && strstr(low, " (@") &&
         strchr(low, ')'))

@@ -15568,6 +15568,30 @@ static void line_forms_across_ascii_runs(void **state)
         }
 }
 
+/* Embedded posts and players (embeds class): Instagram's "A post shared by Name (@handle)" line goes,
+ * the story's sentence that opens the same way stays; a player's length left alone when its
+ * "Listen" button is dropped ("· 4:12") goes. */
+static void embed_post_line_and_player_length(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Summer dinners</h1>"
+        "<div class=\"listen-bar\"><button>Listen to this story</button> <span>&middot; 4:12</span></div>"
+        PARA("Lead paragraph.")
+        "<div><p>A post shared by Mira Okon (@mira.cooks)</p></div>" PARA("Second paragraph.")
+        "<p>A post shared by several readers suggested adding chilli crisp, and we agree.</p>"
+        PARA("Third paragraph.") PARA("Fourth paragraph.")
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_null(strstr(t, "Mira Okon"));
+    assert_non_null(strstr(t, "A post shared by several readers suggested"));
+    assert_null(strstr(t, "4:12"));
+    assert_non_null(strstr(t, "Fourth paragraph."));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -15956,6 +15980,7 @@ int main(void)
         cmocka_unit_test(blog_social_calls),
         cmocka_unit_test(call_to_action_class_without_action),
         cmocka_unit_test(social_call_words_ending_a_sentence),
+        cmocka_unit_test(embed_post_line_and_player_length),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
