@@ -1739,6 +1739,8 @@ typedef struct {
     int sponsored_links; /* links marked paid (rel="sponsored"): an affiliate's offer */
     int other_links;     /* links not so marked */
     int long_text;       /* a text of 120 characters or more outside links: a paragraph of its own */
+    int poll_call;       /* a link or button whose text is a poll's or quiz's call ("Vote", "See results") */
+    int question;        /* a text ending with "?" (a poll's or quiz's question) */
 } insert_walk;
 
 static int is_inline_tag(const xmlNode *n);
@@ -1763,6 +1765,16 @@ static int signup_call(const char *t, size_t len)
                                         "continue with google", "continue with facebook", "continue with apple",
                                         "continue with email", "sign in with google", "sign up with google",
                                         "sign up with email"};
+    return is_phrase_nocase(t, len, calls, N_TOKENS(calls));
+}
+
+/* Is t (len bytes, trimmed) one of the words the link or button of a
+ * reader poll or quiz says ("Vote", "See results", "Start quiz")? */
+static int poll_call(const char *t, size_t len)
+{
+    static const char *const calls[] = {"vote", "vote now", "submit vote", "cast your vote", "see results",
+                                        "view results", "show results", "see the results", "start quiz",
+                                        "start the quiz", "take the quiz", "take quiz"};
     return is_phrase_nocase(t, len, calls, N_TOKENS(calls));
 }
 
@@ -2040,6 +2052,12 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             if ((v >= 60 || described_sentence(c->content, v)) && !in_link && !in_heading)
                 w->described = 1;
             w->long_text |= v >= 120 && !in_link;
+            if (v && v <= 200 && !w->question) {
+                size_t e = strlen((const char *)c->content);
+                while (e && isspace(c->content[e - 1]))
+                    e--;
+                w->question = e && c->content[e - 1] == '?';
+            }
             if (v >= 10 && !w->newsletter && strcasestr((const char *)c->content, "newsletter"))
                 w->newsletter = 1;
             if (v && v <= 120 && !in_link && opens_chart_credit(c->content))
@@ -2088,6 +2106,7 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             sales = sales == 1 || (sales == 2 && seller_button(c)); /* (a trade site's "View Details" button) */
             int alone = signup || event || sales;
             w->more_link |= a_link && cl != 0 && teaser_call(call, cl);
+            w->poll_call |= cl != 0 && poll_call(call, cl);
             for (const xmlNode *s = c->parent->children; s && alone; s = s->next)
                 if (s != c && ((s->type == XML_TEXT_NODE && s->content && has_visible(s->content)) ||
                                (s->type == XML_ELEMENT_NODE && is_inline_tag(s) &&
@@ -2264,6 +2283,10 @@ static int story_insert(const xmlNode *n, int relaxed)
                 w.linked_picture && w.linked_heading);
 #endif
     if ((w.email_field || w.signup_link) && w.chars <= 600)
+        return 1;
+    /* a reader poll or quiz: its question, its answers and the call under them ("Vote", "See results",
+     * "Start quiz"); the story asks no question of its reader with a button */
+    if (w.poll_call && w.question && w.chars <= 600)
         return 1;
     /* an event's box: its day, hour, place and price in short lines over
      * the call ("Register now", "Buy tickets") */

@@ -15592,6 +15592,35 @@ static void embed_post_line_and_player_length(void **state)
     pa_doc_free(&d);
 }
 
+/* A reader poll or quiz inside the story (embeds class): its question, its answers and its call
+ * ("Vote", "See results", "Start quiz") go, in a box without a form or radio buttons too; the
+ * story's own question and a box with a link that is no poll's call stay. */
+static void poll_and_quiz_boxes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>No-cook dinners</h1>" PARA("Lead paragraph.")
+        "<div class=\"embed-poll\"><p><strong>Which no-cook dinner would you make tonight?</strong></p>"
+        "<p class=\"option\">Tomato and peach salad</p><p class=\"option\">Cold noodles</p>"
+        "<p><a class=\"btn\" href=\"#\">Vote</a> <a href=\"#\">See results</a></p></div>"
+        PARA("Second paragraph.")
+        "<div class=\"card\"><p class=\"kicker\">Quiz</p><h3>How much does your car know about you?</h3>"
+        "<p>Which of these can a connected car record?</p><ul><li><button>Location</button></li>"
+        "<li><button>Braking</button></li></ul><button>Start quiz</button></div>"
+        PARA("Third paragraph.")
+        "<div class=\"note\"><p>Who pays for the repairs?</p><p><a href=\"/budget\">The budget</a></p></div>"
+        PARA("Fourth paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_null(strstr(t, "no-cook dinner would you make"));
+    assert_null(strstr(t, "Cold noodles"));
+    assert_null(strstr(t, "connected car record"));
+    assert_non_null(strstr(t, "Who pays for the repairs?"));
+    assert_non_null(strstr(t, "Fourth paragraph."));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -15981,6 +16010,7 @@ int main(void)
         cmocka_unit_test(call_to_action_class_without_action),
         cmocka_unit_test(social_call_words_ending_a_sentence),
         cmocka_unit_test(embed_post_line_and_player_length),
+        cmocka_unit_test(poll_and_quiz_boxes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
