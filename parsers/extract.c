@@ -1708,6 +1708,28 @@ static int social_embed(const xmlNode *n, const class_words *words)
     return !holds_main(n, 0, &budget);
 }
 
+/* Is n a tweet's embed code whose class and script the CMS stripped: a
+ * <blockquote> whose last element is the link to the post
+ * ("https://twitter.com/…/status/…", x.com the same) right after the
+ * "— Name (@handle)" text?  A quote the writer sets from a post ends with
+ * no such link. */
+static int bare_tweet(const xmlNode *n)
+{
+    if (!name_is(n, "blockquote"))
+        return 0;
+    const xmlNode *last = NULL;
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            last = c;
+        else if (c->type == XML_TEXT_NODE && c->content && has_visible(c->content))
+            last = NULL; /* text after the last element: no tweet's ending */
+    const char *href = last && name_is(last, "a") ? attr_ref(last, "href") : NULL;
+    if (!href || !strstr(href, "/status") || !(strstr(href, "twitter.com/") || strstr(href, "x.com/")))
+        return 0;
+    const xmlNode *t = last->prev;
+    return t && t->type == XML_TEXT_NODE && t->content && strstr((const char *)t->content, "(@");
+}
+
 /* What a bounded walk over a small block finds (see insert_walk). */
 typedef struct {
     size_t chars;      /* visible characters of text */
@@ -3373,7 +3395,7 @@ static int cta_box_without_action(const xmlNode *n, const class_words *words)
 
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
-    if ((highlights_box(n) && !highlights_over_release(n)) || poll_paragraph(n))
+    if ((highlights_box(n) && !highlights_over_release(n)) || poll_paragraph(n) || bare_tweet(n))
         return 1;
     if (n->name && n->name[0] == 'a' && amp_furniture(n))
         return 1;

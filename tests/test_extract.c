@@ -15621,6 +15621,28 @@ static void poll_and_quiz_boxes(void **state)
     pa_doc_free(&d);
 }
 
+/* A tweet's embed code whose class and script the CMS stripped (embeds class): the bare
+ * <blockquote> ending with "— Name (@handle) <a href=…/status/…>date</a>" goes; the writer's
+ * block quote of a post, which ends with no such link, stays. */
+static void bare_tweet_blockquote(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Photo app bug</h1>" PARA("Lead paragraph.")
+        "<blockquote><p lang=\"en\" dir=\"ltr\">We fixed a bug that showed some private albums to other users.</p>"
+        "&mdash; Snapfold (@snapfoldapp) <a href=\"https://twitter.com/snapfoldapp/status/123?ref_src=twsrc\">June 7, "
+        "2016</a></blockquote>" PARA("Second paragraph.")
+        "<blockquote><p>We are sorry, and we have hired an outside firm to review the code.</p>&mdash; Snapfold "
+        "(@snapfoldapp), in a later post</blockquote>" PARA("Third paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_null(strstr(t, "showed some private albums"));
+    assert_non_null(strstr(t, "hired an outside firm"));
+    assert_non_null(strstr(t, "Third paragraph."));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -16011,6 +16033,7 @@ int main(void)
         cmocka_unit_test(social_call_words_ending_a_sentence),
         cmocka_unit_test(embed_post_line_and_player_length),
         cmocka_unit_test(poll_and_quiz_boxes),
+        cmocka_unit_test(bare_tweet_blockquote),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
