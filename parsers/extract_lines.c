@@ -3209,12 +3209,16 @@ int pa_line_pitch(const pa_line *line)
                                         "these stories free", "nonprofit newsroom", "our reporting", "our work",
                                         /* a magazine or essay site living on its members: "Example is supported
                                          * by readers. For $5 a month you keep …" */
-                                        "supported by readers", "supported by its readers", "reader-supported"};
+                                        "supported by readers", "supported by its readers", "reader-supported",
+                                        /* a public station's: "Example Public Radio is listener-supported." */
+                                        "listener-supported", "supported by listeners", "viewer-supported"};
     static const char *const asking[] = {"made possible", "please", "now.", "now!", "today.", "consider", "help us",
                                          "by subscribing", "by donating", "by contributing", "become a",
                                          "support us", "we ask you", "a one-off", "a once-off", "a monthly",
                                          "donate today", "donate now", "give today", "with a contribution",
-                                         "subscribe to support", "free for everyone"};
+                                         "subscribe to support", "free for everyone",
+                                         /* the appeal as a question: "Will you support Example's journalism?" */
+                                         "will you support", "will you help"};
     /* the call speaks to the reader ("you") or opens in the imperative ("Support local journalism …"), not a
      * story's "The foundation, a member of a coalition supporting local journalism, said today …" */
     static const char *const to_reader[] = {"support", "donate", "become a", "subscribe", "please", "consider",
@@ -3765,8 +3769,9 @@ int pa_line_pitch(const pa_line *line)
     /* a station's call to its live news: "Watch Example 5 News live for more on this developing story." */
     if (chars <= 100 && !strncmp(low, "watch ", 6) && strstr(low, " news live") && !reports_speech(low))
         return 1;
-    if (chars <= 200 && strstr(low, "wherever you get your podcasts"))
-        return 1;
+    if (chars <= 200 && (strstr(low, "wherever you get your podcasts") ||
+                         (strstr(low, "wherever you listen") && strstr(low, "podcast"))))
+        return 1; /* ("… our daily podcast. Subscribe on Apple Podcasts, Spotify or wherever you listen.") */
     /* the site's event promoted over or inside the story: "Join gaming leaders online at Example Summit this
      * November 9-10. Learn more about what comes next.", "Join us for the world's leading event on …
      * Register here" — an invitation opening the line, the event, and the call to register */

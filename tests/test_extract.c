@@ -15643,6 +15643,35 @@ static void bare_tweet_blockquote(void **state)
     pa_doc_free(&d);
 }
 
+/* Appeals and promos under a public station's or an explainer site's story (embeds class): "X is
+ * listener-supported. Become a member today.", "Will you support X's explanatory journalism?", "…
+ * Subscribe on Apple Podcasts, Spotify or wherever you listen." go; a story's sentences on a station's
+ * funding or on listening stay. */
+static void station_appeals_and_podcast_promo(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Nurses vote to unionise</h1>" PARA("Lead paragraph.")
+        "<p><em>Meridian Morning is the station's daily news podcast. Subscribe on Apple Podcasts, Spotify or "
+        "wherever you listen.</em></p>" PARA("Second paragraph.")
+        "<p>The station said it is listener-supported and raised $2 million last year.</p>"
+        "<p>The band's songs follow you wherever you listen.</p>" PARA("Third paragraph.")
+        "<div class=\"story-support\"><p>Meridian Public Radio is listener-supported. Become a member today.</p></div>"
+        "<div class=\"c-contribution\"><p>Will you support Lattice's explanatory journalism?</p>"
+        "<a href=\"/contribute\">Yes, I'll give</a></div>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_null(strstr(t, "daily news podcast"));
+    assert_null(strstr(t, "Become a member today"));
+    assert_null(strstr(t, "explanatory journalism"));
+    assert_non_null(strstr(t, "raised $2 million"));
+    assert_non_null(strstr(t, "follow you wherever you listen"));
+    assert_non_null(strstr(t, "Third paragraph."));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -16034,6 +16063,7 @@ int main(void)
         cmocka_unit_test(embed_post_line_and_player_length),
         cmocka_unit_test(poll_and_quiz_boxes),
         cmocka_unit_test(bare_tweet_blockquote),
+        cmocka_unit_test(station_appeals_and_podcast_promo),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
