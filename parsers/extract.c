@@ -1752,7 +1752,8 @@ typedef struct {
     int booking_link;   /* of those, a booking's call ("Book now"), a hotel's too */
     int sales_link;     /* one whose text is a seller's call ("Enquire now", "Get a quote", "Calculate now") */
     int embed;          /* an <iframe>, <svg> or <canvas>: a chart or an interactive drawn in it */
-    int source_line;    /* a text opening with a chart's credit: "Source:", "Chart:", "Graphic:" */
+    int source_line;    /* a text opening with a chart's credit: "Source:", "Chart:", "Graphic:"; a map's
+                         * attribution link (OpenStreetMap's copyright page, Mapbox's) */
     int boxed;          /* set by the caller: the walk is over a whole box (story_insert): note its label */
     int heading;        /* a heading (h1-h6), linked or not */
     int more_link;      /* a link whose whole text is a teaser's call ("Read more", "Continue reading") */
@@ -2105,6 +2106,11 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
         if (name_is(c, "table"))
             w->table = 1;
         if (a_link && attr_ref(c, "href")) {
+            /* a drawn map's attribution, the licence's link ("Leaflet | © OpenStreetMap contributors",
+             * "© Mapbox"): the map's credit line, as "Source: …" is a chart's */
+            const char *href = attr_ref(c, "href");
+            if (strstr(href, "openstreetmap.org/copyright") || strstr(href, "mapbox.com/about/maps"))
+                w->source_line = 1;
             static const char *const paid[] = {"sponsored"};
             if (has_token_at(attr_ref(c, "rel"), paid, 1, 0))
                 w->sponsored_links++;

@@ -1935,6 +1935,10 @@ int pa_line_tool(const pa_line *line)
      * suggested …" is the story's sentence), "pic.twitter.com/abc123", "— Jane Doe (@janedoe) October 26, 2021" */
     if (chars <= 30 && starts(low, k, "slideshow (") && (strstr(low, "image") || strstr(low, "photo")))
         return 1;
+    /* an embedded document's contributor line: "Contributed to DocumentCloud by Jane Doe of Example News •
+     * View document or read text" */
+    if (chars <= 250 && starts(low, k, "contributed to documentcloud by "))
+        return 1;
     if ((chars <= 100 && starts(low, k, "a post shared by ") && strstr(low, "(@")) ||
         (chars <= 40 && starts(low, k, "pic.twitter.com/")))
         return 1;

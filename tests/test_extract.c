@@ -15568,9 +15568,10 @@ static void line_forms_across_ascii_runs(void **state)
         }
 }
 
-/* Embedded posts and players (embeds class): Instagram's "A post shared by Name (@handle)" line goes,
- * the story's sentence that opens the same way stays; a player's length left alone when its
- * "Listen" button is dropped ("· 4:12") goes. */
+/* Embedded posts, documents and players (embeds class): Instagram's "A post shared by Name (@handle)"
+ * line goes, the story's sentence that opens the same way stays; DocumentCloud's "Contributed to
+ * DocumentCloud by …" line goes; a player's length left alone when its "Listen" button is dropped
+ * ("· 4:12") goes. */
 static void embed_post_line_and_player_length(void **state)
 {
     (void)state;
@@ -15581,6 +15582,9 @@ static void embed_post_line_and_player_length(void **state)
         PARA("Lead paragraph.")
         "<div><p>A post shared by Mira Okon (@mira.cooks)</p></div>" PARA("Second paragraph.")
         "<p>A post shared by several readers suggested adding chilli crisp, and we agree.</p>"
+        "<div class=\"DC-embed\"><div style=\"font-size:8pt\">Contributed to <a href=\"https://www.documentcloud.org/\">"
+        "DocumentCloud</a> by <a href=\"/a/1\">Kim Rowe</a> of <a href=\"/g/2\">Open Ledger</a> &bull; <a href=\"/d/3\">"
+        "View document</a> or <a href=\"/d/3/p1\">read text</a></div></div>"
         PARA("Third paragraph.") PARA("Fourth paragraph.")
         "</article></body></html>";
     const char *t = text_of(page, &d);
@@ -15588,6 +15592,7 @@ static void embed_post_line_and_player_length(void **state)
     assert_null(strstr(t, "Mira Okon"));
     assert_non_null(strstr(t, "A post shared by several readers suggested"));
     assert_null(strstr(t, "4:12"));
+    assert_null(strstr(t, "Kim Rowe"));
     assert_non_null(strstr(t, "Fourth paragraph."));
     pa_doc_free(&d);
 }
@@ -15668,6 +15673,35 @@ static void station_appeals_and_podcast_promo(void **state)
     assert_null(strstr(t, "explanatory journalism"));
     assert_non_null(strstr(t, "raised $2 million"));
     assert_non_null(strstr(t, "follow you wherever you listen"));
+    assert_non_null(strstr(t, "Third paragraph."));
+    pa_doc_free(&d);
+}
+
+/* A drawn map between the story's paragraphs (embeds class): its title, its tiles, its attribution
+ * ("Leaflet | © OpenStreetMap contributors", the licence's link) and its note go, as a chart's box
+ * with its "Source:" line does; a box of the story's text linking to the same page stays. */
+static void map_box_with_attribution(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Evictions</h1>" PARA("Lead paragraph.")
+        "<div class=\"map-wrap\"><h4>Eviction filings by ZIP code</h4><div class=\"leaflet-container\">"
+        "<div class=\"leaflet-tile-pane\"><img src=\"https://tile.openstreetmap.org/11/602/769.png\" alt=\"\"></div>"
+        "<div class=\"leaflet-control-attribution\"><a href=\"https://leafletjs.com\">Leaflet</a> | &copy; <a "
+        "href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors</div></div>"
+        "<p class=\"map-note\">Click a ZIP code to see its filings.</p></div>" PARA("Second paragraph.")
+        "<div class=\"box\"><p>The county's maps come from volunteers: <a href=\"https://www.openstreetmap.org/"
+        "copyright\">OpenStreetMap</a> contributors drew most of the streets in the valley over the last ten years, "
+        "walking them with phones, and the county's planners now use their work for flood plans, school bus routes "
+        "and the eviction notices the court sends out, as this story's reporting found when it traced the filings "
+        "back to the street addresses on the court's records one by one over six months of work.</p></div>"
+        PARA("Third paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_null(strstr(t, "Eviction filings by ZIP code"));
+    assert_null(strstr(t, "Click a ZIP code"));
+    assert_non_null(strstr(t, "drew most of the streets"));
     assert_non_null(strstr(t, "Third paragraph."));
     pa_doc_free(&d);
 }
@@ -16064,6 +16098,7 @@ int main(void)
         cmocka_unit_test(poll_and_quiz_boxes),
         cmocka_unit_test(bare_tweet_blockquote),
         cmocka_unit_test(station_appeals_and_podcast_promo),
+        cmocka_unit_test(map_box_with_attribution),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -573,7 +573,10 @@ def render_embed(c, v, tpl, year, n):
             return ('<div class="map-embed"><iframe src="https://www.google.com/maps/d/embed?mid=%s" width="640" height="480" title="%s"></iframe>'
                     '<p class="map-embed__caption">%s</p><p class="map-embed__credit">Map: Midland Ledger | Source: Midland Transit Authority</p></div>\n') % (
                 rcode(28), E(v[0]), E(v[0]))
-        return ('<div class="map-wrap"><h4 class="map-title">%s</h4><div id="map-%s" class="leaflet-container"><div class="leaflet-control-zoom">'
+        return ('<div class="map-wrap"><h4 class="map-title">%s</h4><div id="map-%s" class="leaflet-container"><div class="leaflet-pane leaflet-tile-pane">'
+                '<img class="leaflet-tile leaflet-tile-loaded" src="https://tile.openstreetmap.org/11/602/769.png" alt="">'
+                '<img class="leaflet-tile leaflet-tile-loaded" src="https://tile.openstreetmap.org/11/603/769.png" alt=""></div>'
+                '<div class="leaflet-control-zoom">'
                 '<a class="leaflet-control-zoom-in" href="#" title="Zoom in">+</a><a class="leaflet-control-zoom-out" href="#" title="Zoom out">&minus;</a>'
                 '</div><div class="leaflet-control-attribution"><a href="https://leafletjs.com">Leaflet</a> | &copy; <a href="https://www.openstreetmap.org/'
                 'copyright">OpenStreetMap</a> contributors</div></div><p class="map-note">Click a ZIP code to see its filings.</p></div>\n') % (E(v[0]), rcode(6))
@@ -662,6 +665,8 @@ def render_items(st, tpl, year, P='<p>%s</p>\n', H='<h2>%s</h2>\n', Q='<blockquo
         elif c != 'LISTEN':
             n += 1
             out.append(render_embed(c, v, tpl, year, n))
+            if tpl == 'blogger':
+                out.append('<br /><br />\n')  # the blank line after the embed code, as between paragraphs
         i += 1
     return ''.join(out)
 
