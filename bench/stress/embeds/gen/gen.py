@@ -642,6 +642,37 @@ def render_embed(c, v, tpl, year, n):
         return '<p class="podcast-promo"><em>%s</em></p>\n' % E(v[0])
     if c == 'APP':
         return '<p class="app-promo"><a href="/apps"><strong>%s</strong></a></p>\n' % E(v[0])
+    if c in ('CXPOST', 'CINSTA'):
+        # a consent plugin (Borlabs-like) holds the embed back until the reader accepts
+        prov = 'X' if c == 'CXPOST' else 'Instagram'
+        inner = tw_block(v, 'x.com') + TWJS if c == 'CXPOST' else insta(v, year)
+        return ('<div class="brlbs-cmpnt-container brlbs-cmpnt-content-blocker" data-borlabs-cookie-content-blocker-id="%s">'
+                '<div class="brlbs-cmpnt-cb-preset-b"><div class="brlbs-cmpnt-cb-thumbnail"></div><div class="brlbs-cmpnt-cb-main">'
+                '<p class="brlbs-cmpnt-cb-description">You are currently viewing a placeholder content from %s. To access the actual content, '
+                'click the button below. Please note that doing so will share data with third-party providers.</p><a class="brlbs-cmpnt-cb-provider-'
+                'toggle" href="#" role="button">More Information</a><div class="brlbs-cmpnt-cb-buttons"><a class="brlbs-cmpnt-cb-btn" href="#" '
+                'role="button">Unblock content</a><a class="brlbs-cmpnt-cb-btn" href="#" role="button">Accept required service and unblock content'
+                '</a></div></div></div><template>%s</template><noscript>%s</noscript></div>\n') % (prov.lower(), prov, E(inner), inner)
+    if c == 'YTCONSENT':
+        vid = rcode(11)
+        return ('<div class="cmplz-placeholder-parent"><div class="video-embed"><iframe data-placeholder-image="https://img.midlandledger.com/yt/%s.jpg" '
+                'data-category="marketing" data-service="youtube" class="cmplz-placeholder-element cmplz-iframe cmplz-iframe-styles cmplz-video" '
+                'data-cmplz-target="src" data-src-cmplz="https://www.youtube.com/embed/%s" src="about:blank" title="%s" width="640" height="360">'
+                '</iframe><div class="cmplz-blocked-content-notice"><p class="cmplz-blocked-content-notice-body">Click to accept marketing cookies '
+                'and enable this content</p><button class="cmplz-accept-service">Accept</button><a class="cmplz-manage-consent" href="#">Manage '
+                'consent</a></div></div></div>\n') % (vid, vid, E(v[0]))
+    if c == 'DWFLOW':
+        # the chart's title and source written as the post's own paragraphs around the iframe (a block editor's flow)
+        title, src = v
+        return '<p><strong>%s</strong></p>\n%s\n<p><em>%s</em></p>\n' % (E(title), dw_iframe(title, 'Bar chart'), E(src))
+    if c == 'PTWEET':
+        # the tweet's code pasted into a paragraph (the editor wrapped it in <p>)
+        return '<p>%s %s</p>\n' % (tw_block(v, 'x.com'), TWJS)
+    if c == 'EMBCAP':
+        cap, credit = v
+        return ('<figure class="article-body__embed article-body__embed--tiktok">%s<figcaption><span class="caption">%s</span> '
+                '<span class="credit">(%s)</span></figcaption></figure>\n') % (
+            tiktok([cap, credit.split('@')[-1], 'original sound - ' + credit.split('@')[-1]]), E(cap), E(credit))
     raise SystemExit('unknown code %s' % c)
 
 
