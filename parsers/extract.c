@@ -2037,6 +2037,74 @@ static int opens_chart_credit(const xmlChar *t)
     return opens_nocase(t, credits, N_TOKENS(credits));
 }
 
+/* Is n a chart drawn by a charting service in the story's flow: an
+ * <iframe> whose src (or lazy data-src) is Datawrapper's, Flourish's or
+ * Infogram's, or Flourish's <div class="flourish-embed">? */
+static int chart_frame(const xmlNode *n)
+{
+    if (name_is(n, "iframe")) {
+        const char *src = attr_ref(n, "src");
+        if (!src || strncmp(src, "http", 4))
+            src = attr_ref(n, "data-src");
+        return src && (strstr(src, "datawrapper.dwcdn.net") || strstr(src, "flourish.studio") ||
+                       strstr(src, "infogram.com"));
+    }
+    static const char *const flourish[] = {"flourish-embed"};
+    return name_is(n, "div") && has_token_at(attr_ref(n, "class"), flourish, 1, 0);
+}
+
+/* The element sibling after n, scripts and blank text skipped; NULL when
+ * text or nothing stands there. */
+static const xmlNode *flow_next(const xmlNode *n)
+{
+    for (const xmlNode *s = n->next; s; s = s->next) {
+        if (s->type == XML_TEXT_NODE && s->content && has_visible(s->content))
+            return NULL;
+        if (s->type == XML_ELEMENT_NODE && !name_is(s, "script"))
+            return s;
+    }
+    return NULL;
+}
+
+/* Is <p> n a chart's label written as the story's own paragraph beside
+ * the chart frame (chart_frame), as block editors leave them: its title
+ * in bold alone right before the frame ("<p><strong>Average rent by
+ * neighbourhood, 2023</strong></p>"), or, when `after` (the caller saw
+ * the frame just before n: strip() has dropped it by then), its credit
+ * line in bold or italics ("<p><em>Source: …</em></p>", "Chart: …")?
+ * Both in 200 characters. */
+static int chart_flow_label(const xmlNode *n, int after)
+{
+    if (!name_is(n, "p"))
+        return 0;
+    const xmlNode *next = after ? NULL : flow_next(n);
+    int before = next && chart_frame(next);
+    if (!before && !after)
+        return 0;
+    const xmlNode *only = NULL;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content && has_visible(c->content))
+            return 0; /* text outside the one bold or italic element */
+        if (c->type == XML_ELEMENT_NODE) {
+            if (only)
+                return 0;
+            only = c;
+        }
+    }
+    if (!only || !(name_is(only, "strong") || name_is(only, "b") || name_is(only, "em") || name_is(only, "i")))
+        return 0;
+    xmlChar *t = xmlNodeGetContent((xmlNode *)(uintptr_t)only);
+    int label = 0;
+    if (t && visible_chars(t) <= 200) {
+        if (after && opens_chart_credit(t))
+            label = 1;
+        else if (before && (name_is(only, "strong") || name_is(only, "b")))
+            label = 1;
+    }
+    xmlFree(t);
+    return label;
+}
+
 /* Is n a link that places a phone call: a "tel:" address, or words
  * opening with "Call" ("Call 800.555.0170")?  The one link a seller's
  * call stands beside in a clinic's box; "Clinic locations" is another. */
@@ -3403,6 +3471,8 @@ static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
     if ((highlights_box(n) && !highlights_over_release(n)) || poll_paragraph(n) || bare_tweet(n))
         return 1;
+    if (n->name && n->name[0] == 'p' && !n->name[1] && chart_flow_label(n, 0))
+        return 1; /* a chart's bold title as a paragraph over its frame (its credit line: strip()) */
     if (n->name && n->name[0] == 'a' && amp_furniture(n))
         return 1;
     if (n->name && n->name[0] == 'a' && (glued_keyword_link(n) || (is_link(n) && trailing_more_link(n))))
@@ -4850,6 +4920,7 @@ typedef struct {
     char alt[256];
     int video_on_page; /* page_holds_video: player_box looks for a player only then */
     int photo_essay;   /* photo_essay_page: its long captions are the story */
+    int after_chart;   /* the element before was a chart's frame (chart_frame): its credit line may follow */
 } picture_walk;
 
 /* Does n's class or id name a picture's caption ("caption", "cutline"), or is
@@ -5384,8 +5455,13 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
         } else if (c->type == XML_ELEMENT_NODE) {
             if (is_picture(c))
                 note_picture(c, pw);
+            /* a chart's credit line written as a paragraph right after its frame ("Source: …") */
+            int chart_credit = pw->after_chart && chart_flow_label(c, 1);
+            if (!name_is(c, "script") && !name_is(c, "noscript"))
+                pw->after_chart = chart_frame(c);
             int caption = 0;
             if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 ||
+                chart_credit ||
                 (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m) && !foreign_set_lead(c) &&
                  !(pw->photo_essay && essay_picture_box(c))) ||
                 ((caption = caption_box(c, pw->after_picture, relaxed)) && !(pw->photo_essay && story_caption(c, PA_GALLERY_CAPTION_MIN))) ||
@@ -12076,7 +12152,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     reveal_panels(d, body);
     unwrap_story_fallbacks(body);
     budget = PA_EXTRACT_MAX_NODES;
-    picture_walk pw = {0, "", 0, 0};
+    picture_walk pw = {0, "", 0, 0, 0};
     size_t video_budget = PA_EXTRACT_MAX_NODES;
     pw.video_on_page = page_holds_video(body, 0, &video_budget);
     pw.photo_essay = !relaxed && photo_essay_page(body);

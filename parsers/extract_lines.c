@@ -1937,7 +1937,7 @@ int pa_line_tool(const pa_line *line)
         return 1;
     /* an embedded document's contributor line: "Contributed to DocumentCloud by Jane Doe of Example News •
      * View document or read text" */
-    if (chars <= 250 && starts(low, k, "contributed to documentcloud by "))
+    if (starts(low, k, "contributed to documentcloud by "))
         return 1;
     if ((chars <= 100 && starts(low, k, "a post shared by ") && strstr(low, "(@")) ||
         (chars <= 40 && starts(low, k, "pic.twitter.com/")))
@@ -3081,6 +3081,11 @@ int pa_line_pitch(const pa_line *line)
      * price, "at"/"from" and the shop's name (one to three words), a "Shop now"/"Buy now" call after it (not
      * a label: the story's picks go on after it) */
     if (chars <= 50 && price_call(low, pa_trim_tail(low, strlen(low), ". ")))
+        return 1;
+    /* a consent plugin's stand-in for a blocked embed (Borlabs): "You are currently viewing a placeholder
+     * content from X. To access the actual content, click the button below. Please note that doing so will
+     * share data with third-party providers." */
+    if (low[0] == 'y' && chars <= 300 && !strncmp(low, "you are currently viewing a placeholder content from ", 53))
         return 1;
     if (investing_pitch(low, line->folded_len, chars))
         return 1;

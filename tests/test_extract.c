@@ -15570,7 +15570,8 @@ static void line_forms_across_ascii_runs(void **state)
 
 /* Embedded posts, documents and players (embeds class): Instagram's "A post shared by Name (@handle)"
  * line goes, the story's sentence that opens the same way stays; DocumentCloud's "Contributed to
- * DocumentCloud by …" line goes; a player's length left alone when its "Listen" button is dropped
+ * DocumentCloud by …" line and a consent plugin's "You are currently viewing a placeholder content
+ * from …" go; a player's length left alone when its "Listen" button is dropped
  * ("· 4:12") goes. */
 static void embed_post_line_and_player_length(void **state)
 {
@@ -15585,6 +15586,9 @@ static void embed_post_line_and_player_length(void **state)
         "<div class=\"DC-embed\"><div style=\"font-size:8pt\">Contributed to <a href=\"https://www.documentcloud.org/\">"
         "DocumentCloud</a> by <a href=\"/a/1\">Kim Rowe</a> of <a href=\"/g/2\">Open Ledger</a> &bull; <a href=\"/d/3\">"
         "View document</a> or <a href=\"/d/3/p1\">read text</a></div></div>"
+        "<div class=\"brlbs-cmpnt-container\"><p>You are currently viewing a placeholder content from <strong>Instagram"
+        "</strong>. To access the actual content, click the button below. Please note that doing so will share data "
+        "with third-party providers.</p><a href=\"#\" role=\"button\">Unblock content</a></div>"
         PARA("Third paragraph.") PARA("Fourth paragraph.")
         "</article></body></html>";
     const char *t = text_of(page, &d);
@@ -15593,6 +15597,7 @@ static void embed_post_line_and_player_length(void **state)
     assert_non_null(strstr(t, "A post shared by several readers suggested"));
     assert_null(strstr(t, "4:12"));
     assert_null(strstr(t, "Kim Rowe"));
+    assert_null(strstr(t, "placeholder content"));
     assert_non_null(strstr(t, "Fourth paragraph."));
     pa_doc_free(&d);
 }
@@ -15703,6 +15708,33 @@ static void map_box_with_attribution(void **state)
     assert_null(strstr(t, "Click a ZIP code"));
     assert_non_null(strstr(t, "drew most of the streets"));
     assert_non_null(strstr(t, "Third paragraph."));
+    pa_doc_free(&d);
+}
+
+/* A chart's title and credit written as the story's own paragraphs around its frame (embeds class):
+ * the bold title right over a Datawrapper frame and the "Source: …" line right under it go; a bold
+ * line over a video frame and a "Source:" paragraph with no chart before it stay. */
+static void chart_labels_beside_frame(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Rents rise</h1>" PARA("Lead paragraph.")
+        "<p><strong>Average monthly rent by neighbourhood, 2023</strong></p>\n"
+        "<iframe title=\"Average monthly rent\" src=\"https://datawrapper.dwcdn.net/Ab1Cd/1/\" height=\"400\"></iframe>"
+        "<script>window.addEventListener('message',function(){});</script>\n"
+        "<p><em>Source: Regional Housing Council survey of 1,400 landlords</em></p>" PARA("Second paragraph.")
+        "<p><strong>The vote is set for October 3.</strong></p>"
+        "<iframe src=\"https://www.youtube.com/embed/abc\" title=\"Meeting\"></iframe>" PARA("Third paragraph.")
+        "<p><em>Source: a council memo seen by the Sentinel, dated September 12</em></p>" PARA("Fourth paragraph.")
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_null(strstr(t, "Average monthly rent by neighbourhood"));
+    assert_null(strstr(t, "1,400 landlords"));
+    assert_non_null(strstr(t, "The vote is set for October 3."));
+    assert_non_null(strstr(t, "a council memo seen by the Sentinel"));
+    assert_non_null(strstr(t, "Fourth paragraph."));
     pa_doc_free(&d);
 }
 
@@ -16099,6 +16131,7 @@ int main(void)
         cmocka_unit_test(bare_tweet_blockquote),
         cmocka_unit_test(station_appeals_and_podcast_promo),
         cmocka_unit_test(map_box_with_attribution),
+        cmocka_unit_test(chart_labels_beside_frame),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
