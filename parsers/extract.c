@@ -2384,6 +2384,15 @@ static int story_insert(const xmlNode *n, int relaxed)
      * "Start quiz"); the story asks no question of its reader with a button */
     if (w.poll_call && w.question && w.chars <= 600)
         return 1;
+    /* the same with its buttons drawn by the poll's script: a question in a box its class names a poll or a
+     * quiz (or the quiz makers' embed: "playbuzz", "apester", "riddle-embed", "opinary") */
+    if (w.question && !w.long_text && w.chars <= 600) {
+        static const char *const quiz_tokens[] = {"poll", "quiz", "playbuzz", "apester", "riddle-embed", "opinary",
+                                                  "polldaddy", "crowdsignal"};
+        class_words words;
+        if (class_words_of(&words, n) && words_have(&words, quiz_tokens, N_TOKENS(quiz_tokens), 0))
+            return 1;
+    }
     /* an event's box: its day, hour, place and price in short lines over
      * the call ("Register now", "Buy tickets") */
     if (w.event_link && w.chars <= 400 && !(w.heading && w.described && w.booking_link))

@@ -15603,8 +15603,9 @@ static void embed_post_line_and_player_length(void **state)
 }
 
 /* A reader poll or quiz inside the story (embeds class): its question, its answers and its call
- * ("Vote", "See results", "Start quiz") go, in a box without a form or radio buttons too; the
- * story's own question and a box with a link that is no poll's call stay. */
+ * ("Vote", "See results", "Start quiz") go, in a box without a form or radio buttons too, and so
+ * does a question in a box its class names a quiz ("playbuzz") with no call drawn yet; the story's
+ * own question, a box with a link that is no poll's call and a "pollution-note" box stay. */
 static void poll_and_quiz_boxes(void **state)
 {
     (void)state;
@@ -15620,7 +15621,11 @@ static void poll_and_quiz_boxes(void **state)
         "<li><button>Braking</button></li></ul><button>Start quiz</button></div>"
         PARA("Third paragraph.")
         "<div class=\"note\"><p>Who pays for the repairs?</p><p><a href=\"/budget\">The budget</a></p></div>"
-        PARA("Fourth paragraph.") "</article></body></html>";
+        PARA("Fourth paragraph.")
+        "<div class=\"playbuzz\" data-id=\"x1\"><h3>Which houseplant are you?</h3><div><p>How often do you water "
+        "things?</p><div>Every day</div><div>Once a week</div></div></div>" PARA("Fifth paragraph.")
+        "<div class=\"pollution-note\"><p>Is the river safe to swim in?</p><p>Not yet, the council says.</p></div>"
+        PARA("Sixth paragraph.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Lead paragraph."));
     assert_null(strstr(t, "no-cook dinner would you make"));
@@ -15628,6 +15633,10 @@ static void poll_and_quiz_boxes(void **state)
     assert_null(strstr(t, "connected car record"));
     assert_non_null(strstr(t, "Who pays for the repairs?"));
     assert_non_null(strstr(t, "Fourth paragraph."));
+    assert_null(strstr(t, "Which houseplant are you?"));
+    assert_null(strstr(t, "Once a week"));
+    assert_non_null(strstr(t, "Is the river safe to swim in?"));
+    assert_non_null(strstr(t, "Sixth paragraph."));
     pa_doc_free(&d);
 }
 
