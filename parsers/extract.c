@@ -2050,7 +2050,8 @@ static int chart_frame(const xmlNode *n)
                        strstr(src, "infogram.com"));
     }
     static const char *const flourish[] = {"flourish-embed"};
-    return name_is(n, "div") && has_token_at(attr_ref(n, "class"), flourish, 1, 0);
+    const char *cls = name_is(n, "div") ? attr_ref(n, "class") : NULL;
+    return cls && strstr(cls, "flourish") && has_token_at(cls, flourish, 1, 0);
 }
 
 /* The element sibling after n, scripts and blank text skipped; NULL when
@@ -2389,8 +2390,13 @@ static int story_insert(const xmlNode *n, int relaxed)
     if (w.question && !w.long_text && w.chars <= 600) {
         static const char *const quiz_tokens[] = {"poll", "quiz", "playbuzz", "apester", "riddle-embed", "opinary",
                                                   "polldaddy", "crowdsignal"};
+        static const char *const quiz_stems[] = {"poll", "quiz", "playbuzz", "apester", "riddle", "opinary", "crowdsignal"};
+        const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id");
+        int named = 0; /* (the raw class and id first: class_words_of costs more) */
+        for (size_t q = 0; q < N_TOKENS(quiz_stems) && !named; q++)
+            named = (cls && strcasestr(cls, quiz_stems[q])) || (id && strcasestr(id, quiz_stems[q]));
         class_words words;
-        if (class_words_of(&words, n) && words_have(&words, quiz_tokens, N_TOKENS(quiz_tokens), 0))
+        if (named && class_words_of(&words, n) && words_have(&words, quiz_tokens, N_TOKENS(quiz_tokens), 0))
             return 1;
     }
     /* an event's box: its day, hour, place and price in short lines over
@@ -5467,7 +5473,7 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
             /* a chart's credit line written as a paragraph right after its frame ("Source: …") */
             int chart_credit = pw->after_chart && chart_flow_label(c, 1);
             if (!name_is(c, "script") && !name_is(c, "noscript"))
-                pw->after_chart = chart_frame(c);
+                pw->after_chart = name_is(c, "iframe") && chart_frame(c); /* (a frame: its credit line follows it) */
             int caption = 0;
             if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 ||
                 chart_credit ||
