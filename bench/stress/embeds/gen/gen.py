@@ -673,6 +673,44 @@ def render_embed(c, v, tpl, year, n):
         return ('<figure class="article-body__embed article-body__embed--tiktok">%s<figcaption><span class="caption">%s</span> '
                 '<span class="credit">(%s)</span></figcaption></figure>\n') % (
             tiktok([cap, credit.split('@')[-1], 'original sound - ' + credit.split('@')[-1]]), E(cap), E(credit))
+    if c == 'GETTY':
+        gid = rcode(22)
+        return ('<a id=\'%s\' class=\'gie-single\' href=\'http://www.gettyimages.com/detail/%d\' target=\'_blank\' style=\'color:#a7a7a7;'
+                'text-decoration:none;font-weight:normal !important;border:none;display:inline-block;\'>%s</a><script>window.gie=window.gie||function(c)'
+                '{(gie.q=gie.q||[]).push(c)};gie(function(){gie.widgets.load({id:\'%s\',sig:\'%s\',w:\'594px\',h:\'396px\',items:\'%d\','
+                'caption: true ,tld:\'com\',is360: false })});</script><script src=\'//embed-cdn.gettyimages.com/widgets.js\' charset=\'utf-8\' async>'
+                '</script>\n') % (gid, random.randint(10**8, 10**9), E(v[0]), gid, rcode(40), random.randint(10**8, 10**9))
+    if c == 'TIMELINE':
+        return ('<a class="twitter-timeline" data-height="500" href="https://twitter.com/%s?ref_src=twsrc%%5Etfw">Tweets by %s</a> %s\n') % (
+            v[0], v[0], TWJS)
+    if c == 'IMGUR':
+        iid = rcode(7)
+        return ('<blockquote class="imgur-embed-pub" lang="en" data-id="a/%s"><a href="//imgur.com/a/%s">%s</a></blockquote>'
+                '<script async src="//s.imgur.com/min/embed.js" charset="utf-8"></script>\n') % (iid, iid, E(v[0]))
+    if c == 'INFOGRAM':
+        iid = rcode(12).lower()
+        return ('<div class="infogram-embed" data-id="%s" data-type="interactive" data-title="%s"></div><script>!function(e,i,n,s){var t="InfogramEmbeds",'
+                'd=e.getElementsByTagName("script")[0];if(window[t]&&window[t].initialized)window[t].process&&window[t].process();}(document,0,0,0);</script>'
+                '<div style="padding:8px 0;font-family:Arial!important;font-size:13px!important;line-height:15px!important;text-align:center;border-top:'
+                '1px solid #dadada;margin:0 30px"><a href="https://infogram.com/%s" style="color:#989898!important;text-decoration:none!important;" '
+                'target="_blank">%s</a><br><a href="https://infogram.com" style="color:#989898!important;text-decoration:none!important;" target="_blank" '
+                'rel="nofollow">Infogram</a></div>\n') % (iid, E(v[0]), iid, E(v[0]))
+    if c == 'WPEMBED':
+        title, site = v
+        sec = rcode(10)
+        return ('<figure class="wp-block-embed is-type-wp-embed is-provider-open-ledger-project wp-block-embed-open-ledger-project"><div class='
+                '"wp-block-embed__wrapper">\n<blockquote class="wp-embedded-content" data-secret="%s"><a href="https://openledgerproject.org/%s/">%s'
+                '</a></blockquote><iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted" style="position: absolute; clip: '
+                'rect(1px, 1px, 1px, 1px);" title="&#8220;%s&#8221; &#8212; %s" src="https://openledgerproject.org/%s/embed/#?secret=%s" '
+                'data-secret="%s" width="500" height="282" frameborder="0" marginwidth="0" marginheight="0" scrolling="no"></iframe>\n</div></figure>\n') % (
+            sec, slug(title), E(title), E(title), E(site), slug(title), sec, sec)
+    if c == 'GFORM':
+        return ('<iframe src="https://docs.google.com/forms/d/e/1FAIpQL%s/viewform?embedded=true" width="640" height="900" frameborder="0" '
+                'marginheight="0" marginwidth="0" title="%s">Loading&#8230;</iframe>\n') % (rcode(40), E(v[0]))
+    if c == 'PRIVACY':
+        return ('<figure class="element element-embed" data-provider="%s"><div class="embed-privacy-notice"><p>This content is not available due '
+                'to your privacy preferences. <a href="/privacy-settings">Update your settings here</a> to see it.</p></div><div class="embed-'
+                'privacy-placeholder" hidden><blockquote class="instagram-media"></blockquote></div></figure>\n') % v[0].lower()
     raise SystemExit('unknown code %s' % c)
 
 
