@@ -1712,11 +1712,15 @@ static int social_embed(const xmlNode *n, const class_words *words)
  * <blockquote> whose last element is the link to the post
  * ("https://twitter.com/…/status/…", x.com the same) right after the
  * "— Name (@handle)" text?  A quote the writer sets from a post ends with
- * no such link. */
+ * no such link.  A TikTok embed's <blockquote> the same, known by its
+ * cite="https://www.tiktok.com/@…/video/…" and data-video-id. */
 static int bare_tweet(const xmlNode *n)
 {
     if (!name_is(n, "blockquote"))
         return 0;
+    const char *cite = attr_ref(n, "cite");
+    if (cite && strstr(cite, "tiktok.com/") && strstr(cite, "/video/") && attr_ref(n, "data-video-id"))
+        return 1;
     const xmlNode *last = NULL;
     for (const xmlNode *c = n->children; c; c = c->next)
         if (c->type == XML_ELEMENT_NODE)

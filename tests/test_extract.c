@@ -15641,8 +15641,9 @@ static void poll_and_quiz_boxes(void **state)
 }
 
 /* A tweet's embed code whose class and script the CMS stripped (embeds class): the bare
- * <blockquote> ending with "— Name (@handle) <a href=…/status/…>date</a>" goes; the writer's
- * block quote of a post, which ends with no such link, stays. */
+ * <blockquote> ending with "— Name (@handle) <a href=…/status/…>date</a>" goes, and so does a
+ * TikTok embed's bare <blockquote cite="…tiktok.com/@…/video/…" data-video-id>; the writer's block
+ * quote of a post, which ends with no such link, stays. */
 static void bare_tweet_blockquote(void **state)
 {
     (void)state;
@@ -15653,12 +15654,18 @@ static void bare_tweet_blockquote(void **state)
         "&mdash; Snapfold (@snapfoldapp) <a href=\"https://twitter.com/snapfoldapp/status/123?ref_src=twsrc\">June 7, "
         "2016</a></blockquote>" PARA("Second paragraph.")
         "<blockquote><p>We are sorry, and we have hired an outside firm to review the code.</p>&mdash; Snapfold "
-        "(@snapfoldapp), in a later post</blockquote>" PARA("Third paragraph.") "</article></body></html>";
+        "(@snapfoldapp), in a later post</blockquote>" PARA("Third paragraph.")
+        "<blockquote cite=\"https://www.tiktok.com/@fan/video/7301\" data-video-id=\"7301\"><section><a href=\"https://www."
+        "tiktok.com/@fan\">@fan</a> The mulled wine queue is longer than the ice rink queue <a href=\"https://www.tiktok.com/"
+        "music/x\">&#9836; original sound - fan</a></section></blockquote>" PARA("Fourth paragraph.")
+        "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Lead paragraph."));
     assert_null(strstr(t, "showed some private albums"));
     assert_non_null(strstr(t, "hired an outside firm"));
     assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "mulled wine queue"));
+    assert_non_null(strstr(t, "Fourth paragraph."));
     pa_doc_free(&d);
 }
 
