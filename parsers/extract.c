@@ -1715,6 +1715,32 @@ static int social_embed(const xmlNode *n, const class_words *words)
     return !holds_main(n, 0, &budget);
 }
 
+/* Is n a tweet's embed code whose class and script the CMS stripped: a
+ * <blockquote> whose last element is the link to the post
+ * ("https://twitter.com/…/status/…", x.com the same) right after the
+ * "— Name (@handle)" text?  A quote the writer sets from a post ends with
+ * no such link.  A TikTok embed's <blockquote> the same, known by its
+ * cite="https://www.tiktok.com/@…/video/…" and data-video-id. */
+static int bare_tweet(const xmlNode *n)
+{
+    if (!name_is(n, "blockquote"))
+        return 0;
+    const char *cite = attr_ref(n, "cite");
+    if (cite && strstr(cite, "tiktok.com/") && strstr(cite, "/video/") && attr_ref(n, "data-video-id"))
+        return 1;
+    const xmlNode *last = NULL;
+    for (const xmlNode *c = n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            last = c;
+        else if (c->type == XML_TEXT_NODE && c->content && has_visible(c->content))
+            last = NULL; /* text after the last element: no tweet's ending */
+    const char *href = last && name_is(last, "a") ? attr_ref(last, "href") : NULL;
+    if (!href || !strstr(href, "/status") || !(strstr(href, "twitter.com/") || strstr(href, "x.com/")))
+        return 0;
+    const xmlNode *t = last->prev;
+    return t && t->type == XML_TEXT_NODE && t->content && strstr((const char *)t->content, "(@");
+}
+
 /* What a bounded walk over a small block finds (see insert_walk). */
 typedef struct {
     size_t chars;      /* visible characters of text */
@@ -1737,7 +1763,8 @@ typedef struct {
     int booking_link;   /* of those, a booking's call ("Book now"), a hotel's too */
     int sales_link;     /* one whose text is a seller's call ("Enquire now", "Get a quote", "Calculate now") */
     int embed;          /* an <iframe>, <svg> or <canvas>: a chart or an interactive drawn in it */
-    int source_line;    /* a text opening with a chart's credit: "Source:", "Chart:", "Graphic:" */
+    int source_line;    /* a text opening with a chart's credit: "Source:", "Chart:", "Graphic:"; a map's
+                         * attribution link (OpenStreetMap's copyright page, Mapbox's) */
     int boxed;          /* set by the caller: the walk is over a whole box (story_insert): note its label */
     int heading;        /* a heading (h1-h6), linked or not */
     int more_link;      /* a link whose whole text is a teaser's call ("Read more", "Continue reading") */
@@ -1746,6 +1773,8 @@ typedef struct {
     int sponsored_links; /* links marked paid (rel="sponsored"): an affiliate's offer */
     int other_links;     /* links not so marked */
     int long_text;       /* a text of 120 characters or more outside links: a paragraph of its own */
+    int poll_call;       /* a link or button whose text is a poll's or quiz's call ("Vote", "See results") */
+    int question;        /* a text ending with "?" (a poll's or quiz's question) */
 } insert_walk;
 
 static int is_inline_tag(const xmlNode *n);
@@ -1770,6 +1799,16 @@ static int signup_call(const char *t, size_t len)
                                         "continue with google", "continue with facebook", "continue with apple",
                                         "continue with email", "sign in with google", "sign up with google",
                                         "sign up with email"};
+    return is_phrase_nocase(t, len, calls, N_TOKENS(calls));
+}
+
+/* Is t (len bytes, trimmed) one of the words the link or button of a
+ * reader poll or quiz says ("Vote", "See results", "Start quiz")? */
+static int poll_call(const char *t, size_t len)
+{
+    static const char *const calls[] = {"vote", "vote now", "submit vote", "cast your vote", "see results",
+                                        "view results", "show results", "see the results", "start quiz",
+                                        "start the quiz", "take the quiz", "take quiz"};
     return is_phrase_nocase(t, len, calls, N_TOKENS(calls));
 }
 
@@ -2009,6 +2048,75 @@ static int opens_chart_credit(const xmlChar *t)
     return opens_nocase(t, credits, N_TOKENS(credits));
 }
 
+/* Is n a chart drawn by a charting service in the story's flow: an
+ * <iframe> whose src (or lazy data-src) is Datawrapper's, Flourish's or
+ * Infogram's, or Flourish's <div class="flourish-embed">? */
+static int chart_frame(const xmlNode *n)
+{
+    if (name_is(n, "iframe")) {
+        const char *src = attr_ref(n, "src");
+        if (!src || strncmp(src, "http", 4))
+            src = attr_ref(n, "data-src");
+        return src && (strstr(src, "datawrapper.dwcdn.net") || strstr(src, "flourish.studio") ||
+                       strstr(src, "infogram.com"));
+    }
+    static const char *const flourish[] = {"flourish-embed"};
+    const char *cls = name_is(n, "div") ? attr_ref(n, "class") : NULL;
+    return cls && strstr(cls, "flourish") && has_token_at(cls, flourish, 1, 0);
+}
+
+/* The element sibling after n, scripts and blank text skipped; NULL when
+ * text or nothing stands there. */
+static const xmlNode *flow_next(const xmlNode *n)
+{
+    for (const xmlNode *s = n->next; s; s = s->next) {
+        if (s->type == XML_TEXT_NODE && s->content && has_visible(s->content))
+            return NULL;
+        if (s->type == XML_ELEMENT_NODE && !name_is(s, "script"))
+            return s;
+    }
+    return NULL;
+}
+
+/* Is <p> n a chart's label written as the story's own paragraph beside
+ * the chart frame (chart_frame), as block editors leave them: its title
+ * in bold alone right before the frame ("<p><strong>Average rent by
+ * neighbourhood, 2023</strong></p>"), or, when `after` (the caller saw
+ * the frame just before n: strip() has dropped it by then), its credit
+ * line in bold or italics ("<p><em>Source: …</em></p>", "Chart: …")?
+ * Both in 200 characters. */
+static int chart_flow_label(const xmlNode *n, int after)
+{
+    if (!name_is(n, "p"))
+        return 0;
+    const xmlNode *next = after ? NULL : flow_next(n);
+    int before = next && chart_frame(next);
+    if (!before && !after)
+        return 0;
+    const xmlNode *only = NULL;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE && c->content && has_visible(c->content))
+            return 0; /* text outside the one bold or italic element */
+        if (c->type == XML_ELEMENT_NODE) {
+            if (only)
+                return 0;
+            only = c;
+        }
+    }
+    if (!only || !(name_is(only, "strong") || name_is(only, "b") || name_is(only, "em") || name_is(only, "i")))
+        return 0;
+    xmlChar *t = xmlNodeGetContent((xmlNode *)(uintptr_t)only);
+    int label = 0;
+    if (t && visible_chars(t) <= 200) {
+        if (after && opens_chart_credit(t))
+            label = 1;
+        else if (before && (name_is(only, "strong") || name_is(only, "b")))
+            label = 1;
+    }
+    xmlFree(t);
+    return label;
+}
+
 /* Is n a link that places a phone call: a "tel:" address, or words
  * opening with "Call" ("Call 800.555.0170")?  The one link a seller's
  * call stands beside in a clinic's box; "Clinic locations" is another. */
@@ -2047,6 +2155,12 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             if ((v >= 60 || described_sentence(c->content, v)) && !in_link && !in_heading)
                 w->described = 1;
             w->long_text |= v >= 120 && !in_link;
+            if (v && v <= 200 && !w->question) {
+                size_t e = strlen((const char *)c->content);
+                while (e && isspace(c->content[e - 1]))
+                    e--;
+                w->question = e && c->content[e - 1] == '?';
+            }
             if (v >= 10 && !w->newsletter && strcasestr((const char *)c->content, "newsletter"))
                 w->newsletter = 1;
             if (v && v <= 120 && !in_link && opens_chart_credit(c->content))
@@ -2072,6 +2186,11 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
         if (name_is(c, "table"))
             w->table = 1;
         if (a_link && attr_ref(c, "href")) {
+            /* a drawn map's attribution, the licence's link ("Leaflet | © OpenStreetMap contributors",
+             * "© Mapbox"): the map's credit line, as "Source: …" is a chart's */
+            const char *href = attr_ref(c, "href");
+            if (strstr(href, "openstreetmap.org/copyright") || strstr(href, "mapbox.com/about/maps"))
+                w->source_line = 1;
             static const char *const paid[] = {"sponsored"};
             if (has_token_at(attr_ref(c, "rel"), paid, 1, 0))
                 w->sponsored_links++;
@@ -2095,6 +2214,7 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             sales = sales == 1 || (sales == 2 && seller_button(c)); /* (a trade site's "View Details" button) */
             int alone = signup || event || sales;
             w->more_link |= a_link && cl != 0 && teaser_call(call, cl);
+            w->poll_call |= cl != 0 && poll_call(call, cl);
             for (const xmlNode *s = c->parent->children; s && alone; s = s->next)
                 if (s != c && ((s->type == XML_TEXT_NODE && s->content && has_visible(s->content)) ||
                                (s->type == XML_ELEMENT_NODE && is_inline_tag(s) &&
@@ -2272,6 +2392,24 @@ static int story_insert(const xmlNode *n, int relaxed)
 #endif
     if ((w.email_field || w.signup_link) && w.chars <= 600)
         return 1;
+    /* a reader poll or quiz: its question, its answers and the call under them ("Vote", "See results",
+     * "Start quiz"); the story asks no question of its reader with a button */
+    if (w.poll_call && w.question && w.chars <= 600)
+        return 1;
+    /* the same with its buttons drawn by the poll's script: a question in a box its class names a poll or a
+     * quiz (or the quiz makers' embed: "playbuzz", "apester", "riddle-embed", "opinary") */
+    if (w.question && !w.long_text && w.chars <= 600) {
+        static const char *const quiz_tokens[] = {"poll", "quiz", "playbuzz", "apester", "riddle-embed", "opinary",
+                                                  "polldaddy", "crowdsignal"};
+        static const char *const quiz_stems[] = {"poll", "quiz", "playbuzz", "apester", "riddle", "opinary", "crowdsignal"};
+        const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id");
+        int named = 0; /* (the raw class and id first: class_words_of costs more) */
+        for (size_t q = 0; q < N_TOKENS(quiz_stems) && !named; q++)
+            named = (cls && strcasestr(cls, quiz_stems[q])) || (id && strcasestr(id, quiz_stems[q]));
+        class_words words;
+        if (named && class_words_of(&words, n) && words_have(&words, quiz_tokens, N_TOKENS(quiz_tokens), 0))
+            return 1;
+    }
     /* an event's box: its day, hour, place and price in short lines over
      * the call ("Register now", "Buy tickets") */
     if (w.event_link && w.chars <= 400 && !(w.heading && w.described && w.booking_link))
@@ -3428,8 +3566,10 @@ static int cta_box_without_action(const xmlNode *n, const class_words *words)
 
 static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
 {
-    if ((highlights_box(n) && !highlights_over_release(n)) || poll_paragraph(n))
+    if ((highlights_box(n) && !highlights_over_release(n)) || poll_paragraph(n) || bare_tweet(n))
         return 1;
+    if (n->name && n->name[0] == 'p' && !n->name[1] && chart_flow_label(n, 0))
+        return 1; /* a chart's bold title as a paragraph over its frame (its credit line: strip()) */
     if (n->name && n->name[0] == 'a' && amp_furniture(n))
         return 1;
     if (n->name && n->name[0] == 'a' && (glued_keyword_link(n) || (is_link(n) && trailing_more_link(n))))
@@ -4959,6 +5099,7 @@ typedef struct {
     char alt[256];
     int video_on_page; /* page_holds_video: player_box looks for a player only then */
     int photo_essay;   /* photo_essay_page: its long captions are the story */
+    int after_chart;   /* the element before was a chart's frame (chart_frame): its credit line may follow */
 } picture_walk;
 
 /* Does n's class or id name a picture's caption ("caption", "cutline"), or is
@@ -5493,8 +5634,13 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
         } else if (c->type == XML_ELEMENT_NODE) {
             if (is_picture(c))
                 note_picture(c, pw);
+            /* a chart's credit line written as a paragraph right after its frame ("Source: …") */
+            int chart_credit = pw->after_chart && chart_flow_label(c, 1);
+            if (!name_is(c, "script") && !name_is(c, "noscript"))
+                pw->after_chart = name_is(c, "iframe") && chart_frame(c); /* (a frame: its credit line follows it) */
             int caption = 0;
             if (depth > PA_EXTRACT_MAX_DEPTH || *budget == 0 ||
+                chart_credit ||
                 (is_boilerplate(c, relaxed, m) && !keep_header_lead(c, relaxed, m) && !foreign_set_lead(c) &&
                  !(pw->photo_essay && essay_picture_box(c))) ||
                 ((caption = caption_box(c, pw->after_picture, relaxed)) && !(pw->photo_essay && story_caption(c, PA_GALLERY_CAPTION_MIN))) ||
@@ -12321,7 +12467,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     reveal_panels(d, body);
     unwrap_story_fallbacks(body);
     budget = PA_EXTRACT_MAX_NODES;
-    picture_walk pw = {0, "", 0, 0};
+    picture_walk pw = {0, "", 0, 0, 0};
     size_t video_budget = PA_EXTRACT_MAX_NODES;
     pw.video_on_page = page_holds_video(body, 0, &video_budget);
     pw.photo_essay = !relaxed && photo_essay_page(body);

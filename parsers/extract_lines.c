@@ -1663,6 +1663,39 @@ static int zh_reader_tool(const char *t, size_t chars)
  * "Text size + -", "Font:", "Share this article", "Rate this article",
  * "Send this story to a friend", "Related items", "Story highlights",
  * "Sponsored links", "Show caption", "Enlarge image" after a credit. */
+/* Is low[0..k) a separator and a player's length only: "· 4:12", "• 1:02:30", "| 12:03"?  Takes the
+ * lower-cased line and its byte length; the separator is "|", "·" (U+00B7) or "•" (U+2022). */
+static int player_length(const char *low, size_t k)
+{
+    size_t at = 0;
+    if (starts(low, k, "|"))
+        at = 1;
+    else if (starts(low, k, "\xc2\xb7"))
+        at = 2;
+    else if (starts(low, k, "\xe2\x80\xa2"))
+        at = 3;
+    else
+        return 0;
+    while (at < k && low[at] == ' ')
+        at++;
+    size_t groups = 0;
+    while (at < k && groups < 3) {
+        size_t d = 0;
+        while (at < k && isdigit((unsigned char)low[at]) && d < 3)
+            at++, d++;
+        if (!d)
+            return 0;
+        groups++;
+        if (at < k && low[at] == ':' && at + 1 < k)
+            at++;
+        else
+            break;
+    }
+    while (at < k && low[at] == ' ')
+        at++;
+    return groups >= 2 && at == k;
+}
+
 int pa_line_tool(const pa_line *line)
 {
     const char *t = line->text;
@@ -1876,6 +1909,11 @@ int pa_line_tool(const pa_line *line)
         if (digits && (at == k || (k - at <= 7 && (starts(low + at, k - at, "min") || starts(low + at, k - at, "sec")))))
             return 1;
     }
+    /* the same player's length left alone when its button is gone: "· 4:12", "| 12:03" (a
+     * separator first; a bare "4:12" may be a verse or a score) */
+    if (chars <= 12 && (low[0] == '|' || (unsigned char)low[0] == 0xc2 || (unsigned char)low[0] == 0xe2) &&
+        player_length(low, k))
+        return 1;
     /* a row of tools, each of them one of the labels above: "Order Reprints | Today's Paper | Subscribe" */
     if (chars <= 80 && strstr(low, " | ")) {
         size_t at = 0, parts = 0;
@@ -1899,10 +1937,16 @@ int pa_line_tool(const pa_line *line)
             return 1;
     }
     /* a gallery's counter in its label: "Slideshow (3 Images)"; an embedded post's leftovers: "A post
-     * shared by Jane Doe (@janedoe)", "pic.twitter.com/abc123", "— Jane Doe (@janedoe) October 26, 2021" */
+     * shared by Jane Doe (@janedoe)" (with its "(@handle)": "A post shared by several readers
+     * suggested …" is the story's sentence), "pic.twitter.com/abc123", "— Jane Doe (@janedoe) October 26, 2021" */
     if (chars <= 30 && starts(low, k, "slideshow (") && (strstr(low, "image") || strstr(low, "photo")))
         return 1;
-    if ((chars <= 100 && starts(low, k, "a post shared by ")) || (chars <= 40 && starts(low, k, "pic.twitter.com/")))
+    /* an embedded document's contributor line: "Contributed to DocumentCloud by Jane Doe of Example News •
+     * View document or read text" */
+    if (starts(low, k, "contributed to documentcloud by "))
+        return 1;
+    if ((chars <= 100 && starts(low, k, "a post shared by ") && strstr(low, "(@")) ||
+        (chars <= 40 && starts(low, k, "pic.twitter.com/")))
         return 1;
     if (chars <= 100 && (starts(low, k, "\xe2\x80\x94 ") || starts(low, k, "- ")) && strstr(low, " (@") &&
         strchr(low, ')'))
@@ -3110,6 +3154,11 @@ int pa_line_pitch(const pa_line *line)
      * a label: the story's picks go on after it) */
     if (chars <= 50 && price_call(low, pa_trim_tail(low, strlen(low), ". ")))
         return 1;
+    /* a consent plugin's stand-in for a blocked embed (Borlabs): "You are currently viewing a placeholder
+     * content from X. To access the actual content, click the button below. Please note that doing so will
+     * share data with third-party providers." */
+    if (low[0] == 'y' && chars <= 300 && !strncmp(low, "you are currently viewing a placeholder content from ", 53))
+        return 1;
     if (investing_pitch(low, line->folded_len, chars))
         return 1;
     /* the business desks' own calls: "Sign up now for the Example Investing Club to follow …", "Get this delivered
@@ -3243,12 +3292,16 @@ int pa_line_pitch(const pa_line *line)
                                         "these stories free", "nonprofit newsroom", "our reporting", "our work",
                                         /* a magazine or essay site living on its members: "Example is supported
                                          * by readers. For $5 a month you keep …" */
-                                        "supported by readers", "supported by its readers", "reader-supported"};
+                                        "supported by readers", "supported by its readers", "reader-supported",
+                                        /* a public station's: "Example Public Radio is listener-supported." */
+                                        "listener-supported", "supported by listeners", "viewer-supported"};
     static const char *const asking[] = {"made possible", "please", "now.", "now!", "today.", "consider", "help us",
                                          "by subscribing", "by donating", "by contributing", "become a",
                                          "support us", "we ask you", "a one-off", "a once-off", "a monthly",
                                          "donate today", "donate now", "give today", "with a contribution",
-                                         "subscribe to support", "free for everyone"};
+                                         "subscribe to support", "free for everyone",
+                                         /* the appeal as a question: "Will you support Example's journalism?" */
+                                         "will you support", "will you help"};
     /* the call speaks to the reader ("you") or opens in the imperative ("Support local journalism …"), not a
      * story's "The foundation, a member of a coalition supporting local journalism, said today …" */
     static const char *const to_reader[] = {"support", "donate", "become a", "subscribe", "please", "consider",
@@ -3757,8 +3810,9 @@ int pa_line_pitch(const pa_line *line)
     /* a station's call to its live news: "Watch Example 5 News live for more on this developing story." */
     if (chars <= 100 && !strncmp(low, "watch ", 6) && strstr(low, " news live") && !reports_speech(low))
         return 1;
-    if (chars <= 200 && strstr(low, "wherever you get your podcasts"))
-        return 1;
+    if (chars <= 200 && (strstr(low, "wherever you get your podcasts") ||
+                         (strstr(low, "wherever you listen") && strstr(low, "podcast"))))
+        return 1; /* ("… our daily podcast. Subscribe on Apple Podcasts, Spotify or wherever you listen.") */
     /* the site's event promoted over or inside the story: "Join gaming leaders online at Example Summit this
      * November 9-10. Learn more about what comes next.", "Join us for the world's leading event on …
      * Register here" — an invitation opening the line, the event, and the call to register */

@@ -16141,6 +16141,192 @@ static void wall_appeal_after_teaser(void **state)
     pa_doc_free(&d);
 }
 
+/* Embedded posts, documents and players (embeds class): Instagram's "A post shared by Name (@handle)"
+ * line goes, the story's sentence that opens the same way stays; DocumentCloud's "Contributed to
+ * DocumentCloud by …" line and a consent plugin's "You are currently viewing a placeholder content
+ * from …" go; a player's length left alone when its "Listen" button is dropped
+ * ("· 4:12") goes. */
+static void embed_post_line_and_player_length(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Summer dinners</h1>"
+        "<div class=\"listen-bar\"><button>Listen to this story</button> <span>&middot; 4:12</span></div>"
+        PARA("Lead paragraph.")
+        "<div><p>A post shared by Mira Okon (@mira.cooks)</p></div>" PARA("Second paragraph.")
+        "<p>A post shared by several readers suggested adding chilli crisp, and we agree.</p>"
+        "<div class=\"DC-embed\"><div style=\"font-size:8pt\">Contributed to <a href=\"https://www.documentcloud.org/\">"
+        "DocumentCloud</a> by <a href=\"/a/1\">Kim Rowe</a> of <a href=\"/g/2\">Open Ledger</a> &bull; <a href=\"/d/3\">"
+        "View document</a> or <a href=\"/d/3/p1\">read text</a></div></div>"
+        "<div class=\"brlbs-cmpnt-container\"><p>You are currently viewing a placeholder content from <strong>Instagram"
+        "</strong>. To access the actual content, click the button below. Please note that doing so will share data "
+        "with third-party providers.</p><a href=\"#\" role=\"button\">Unblock content</a></div>"
+        PARA("Third paragraph.") PARA("Fourth paragraph.")
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_null(strstr(t, "Mira Okon"));
+    assert_non_null(strstr(t, "A post shared by several readers suggested"));
+    assert_null(strstr(t, "4:12"));
+    assert_null(strstr(t, "Kim Rowe"));
+    assert_null(strstr(t, "placeholder content"));
+    assert_non_null(strstr(t, "Fourth paragraph."));
+    pa_doc_free(&d);
+}
+
+/* A reader poll or quiz inside the story (embeds class): its question, its answers and its call
+ * ("Vote", "See results", "Start quiz") go, in a box without a form or radio buttons too, and so
+ * does a question in a box its class names a quiz ("playbuzz") with no call drawn yet; the story's
+ * own question, a box with a link that is no poll's call and a "pollution-note" box stay. */
+static void poll_and_quiz_boxes(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>No-cook dinners</h1>" PARA("Lead paragraph.")
+        "<div class=\"embed-poll\"><p><strong>Which no-cook dinner would you make tonight?</strong></p>"
+        "<p class=\"option\">Tomato and peach salad</p><p class=\"option\">Cold noodles</p>"
+        "<p><a class=\"btn\" href=\"#\">Vote</a> <a href=\"#\">See results</a></p></div>"
+        PARA("Second paragraph.")
+        "<div class=\"card\"><p class=\"kicker\">Quiz</p><h3>How much does your car know about you?</h3>"
+        "<p>Which of these can a connected car record?</p><ul><li><button>Location</button></li>"
+        "<li><button>Braking</button></li></ul><button>Start quiz</button></div>"
+        PARA("Third paragraph.")
+        "<div class=\"note\"><p>Who pays for the repairs?</p><p><a href=\"/budget\">The budget</a></p></div>"
+        PARA("Fourth paragraph.")
+        "<div class=\"playbuzz\" data-id=\"x1\"><h3>Which houseplant are you?</h3><div><p>How often do you water "
+        "things?</p><div>Every day</div><div>Once a week</div></div></div>" PARA("Fifth paragraph.")
+        "<div class=\"pollution-note\"><p>Is the river safe to swim in?</p><p>Not yet, the council says.</p></div>"
+        PARA("Sixth paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_null(strstr(t, "no-cook dinner would you make"));
+    assert_null(strstr(t, "Cold noodles"));
+    assert_null(strstr(t, "connected car record"));
+    assert_non_null(strstr(t, "Who pays for the repairs?"));
+    assert_non_null(strstr(t, "Fourth paragraph."));
+    assert_null(strstr(t, "Which houseplant are you?"));
+    assert_null(strstr(t, "Once a week"));
+    assert_non_null(strstr(t, "Is the river safe to swim in?"));
+    assert_non_null(strstr(t, "Sixth paragraph."));
+    pa_doc_free(&d);
+}
+
+/* A tweet's embed code whose class and script the CMS stripped (embeds class): the bare
+ * <blockquote> ending with "— Name (@handle) <a href=…/status/…>date</a>" goes, and so does a
+ * TikTok embed's bare <blockquote cite="…tiktok.com/@…/video/…" data-video-id>; the writer's block
+ * quote of a post, which ends with no such link, stays. */
+static void bare_tweet_blockquote(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Photo app bug</h1>" PARA("Lead paragraph.")
+        "<blockquote><p lang=\"en\" dir=\"ltr\">We fixed a bug that showed some private albums to other users.</p>"
+        "&mdash; Snapfold (@snapfoldapp) <a href=\"https://twitter.com/snapfoldapp/status/123?ref_src=twsrc\">June 7, "
+        "2016</a></blockquote>" PARA("Second paragraph.")
+        "<blockquote><p>We are sorry, and we have hired an outside firm to review the code.</p>&mdash; Snapfold "
+        "(@snapfoldapp), in a later post</blockquote>" PARA("Third paragraph.")
+        "<blockquote cite=\"https://www.tiktok.com/@fan/video/7301\" data-video-id=\"7301\"><section><a href=\"https://www."
+        "tiktok.com/@fan\">@fan</a> The mulled wine queue is longer than the ice rink queue <a href=\"https://www.tiktok.com/"
+        "music/x\">&#9836; original sound - fan</a></section></blockquote>" PARA("Fourth paragraph.")
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_null(strstr(t, "showed some private albums"));
+    assert_non_null(strstr(t, "hired an outside firm"));
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "mulled wine queue"));
+    assert_non_null(strstr(t, "Fourth paragraph."));
+    pa_doc_free(&d);
+}
+
+/* Appeals and promos under a public station's or an explainer site's story (embeds class): "X is
+ * listener-supported. Become a member today.", "Will you support X's explanatory journalism?", "…
+ * Subscribe on Apple Podcasts, Spotify or wherever you listen." go; a story's sentences on a station's
+ * funding or on listening stay. */
+static void station_appeals_and_podcast_promo(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Nurses vote to unionise</h1>" PARA("Lead paragraph.")
+        "<p><em>Meridian Morning is the station's daily news podcast. Subscribe on Apple Podcasts, Spotify or "
+        "wherever you listen.</em></p>" PARA("Second paragraph.")
+        "<p>The station said it is listener-supported and raised $2 million last year.</p>"
+        "<p>The band's songs follow you wherever you listen.</p>" PARA("Third paragraph.")
+        "<div class=\"story-support\"><p>Meridian Public Radio is listener-supported. Become a member today.</p></div>"
+        "<div class=\"c-contribution\"><p>Will you support Lattice's explanatory journalism?</p>"
+        "<a href=\"/contribute\">Yes, I'll give</a></div>"
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_null(strstr(t, "daily news podcast"));
+    assert_null(strstr(t, "Become a member today"));
+    assert_null(strstr(t, "explanatory journalism"));
+    assert_non_null(strstr(t, "raised $2 million"));
+    assert_non_null(strstr(t, "follow you wherever you listen"));
+    assert_non_null(strstr(t, "Third paragraph."));
+    pa_doc_free(&d);
+}
+
+/* A drawn map between the story's paragraphs (embeds class): its title, its tiles, its attribution
+ * ("Leaflet | © OpenStreetMap contributors", the licence's link) and its note go, as a chart's box
+ * with its "Source:" line does; a box of the story's text linking to the same page stays. */
+static void map_box_with_attribution(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Evictions</h1>" PARA("Lead paragraph.")
+        "<div class=\"map-wrap\"><h4>Eviction filings by ZIP code</h4><div class=\"leaflet-container\">"
+        "<div class=\"leaflet-tile-pane\"><img src=\"https://tile.openstreetmap.org/11/602/769.png\" alt=\"\"></div>"
+        "<div class=\"leaflet-control-attribution\"><a href=\"https://leafletjs.com\">Leaflet</a> | &copy; <a "
+        "href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors</div></div>"
+        "<p class=\"map-note\">Click a ZIP code to see its filings.</p></div>" PARA("Second paragraph.")
+        "<div class=\"box\"><p>The county's maps come from volunteers: <a href=\"https://www.openstreetmap.org/"
+        "copyright\">OpenStreetMap</a> contributors drew most of the streets in the valley over the last ten years, "
+        "walking them with phones, and the county's planners now use their work for flood plans, school bus routes "
+        "and the eviction notices the court sends out, as this story's reporting found when it traced the filings "
+        "back to the street addresses on the court's records one by one over six months of work.</p></div>"
+        PARA("Third paragraph.") "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_null(strstr(t, "Eviction filings by ZIP code"));
+    assert_null(strstr(t, "Click a ZIP code"));
+    assert_non_null(strstr(t, "drew most of the streets"));
+    assert_non_null(strstr(t, "Third paragraph."));
+    pa_doc_free(&d);
+}
+
+/* A chart's title and credit written as the story's own paragraphs around its frame (embeds class):
+ * the bold title right over a Datawrapper frame and the "Source: …" line right under it go; a bold
+ * line over a video frame and a "Source:" paragraph with no chart before it stay. */
+static void chart_labels_beside_frame(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page =
+        "<html><body><article><h1>Rents rise</h1>" PARA("Lead paragraph.")
+        "<p><strong>Average monthly rent by neighbourhood, 2023</strong></p>\n"
+        "<iframe title=\"Average monthly rent\" src=\"https://datawrapper.dwcdn.net/Ab1Cd/1/\" height=\"400\"></iframe>"
+        "<script>window.addEventListener('message',function(){});</script>\n"
+        "<p><em>Source: Regional Housing Council survey of 1,400 landlords</em></p>" PARA("Second paragraph.")
+        "<p><strong>The vote is set for October 3.</strong></p>"
+        "<iframe src=\"https://www.youtube.com/embed/abc\" title=\"Meeting\"></iframe>" PARA("Third paragraph.")
+        "<p><em>Source: a council memo seen by the Sentinel, dated September 12</em></p>" PARA("Fourth paragraph.")
+        "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Lead paragraph."));
+    assert_null(strstr(t, "Average monthly rent by neighbourhood"));
+    assert_null(strstr(t, "1,400 landlords"));
+    assert_non_null(strstr(t, "The vote is set for October 3."));
+    assert_non_null(strstr(t, "a council memo seen by the Sentinel"));
+    assert_non_null(strstr(t, "Fourth paragraph."));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -16549,6 +16735,12 @@ int main(void)
         cmocka_unit_test(short_release_about_note),
         cmocka_unit_test(wire_distributor_boxes),
         cmocka_unit_test(notice_ends_and_notes),
+        cmocka_unit_test(embed_post_line_and_player_length),
+        cmocka_unit_test(poll_and_quiz_boxes),
+        cmocka_unit_test(bare_tweet_blockquote),
+        cmocka_unit_test(station_appeals_and_podcast_promo),
+        cmocka_unit_test(map_box_with_attribution),
+        cmocka_unit_test(chart_labels_beside_frame),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
