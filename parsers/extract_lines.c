@@ -2379,6 +2379,15 @@ static int own_line_credit(const pa_line *line)
     return parts == 1 || capitals;
 }
 
+/* Is t[0..len), which opens with a credit's words ("Photo by ", "Images by "; `by` bytes, ASCII), a story's
+ * sentence rather than a credit: the word after them lower-case ("Photo by photo, the team rebuilt …",
+ * "Photos by the survey team show …") and the line a sentence of six words or more?  A credit names its
+ * maker, capitalised ("Photo by Jane Doe"), or is a short label ("Photo by staff"). */
+static int credited_sentence(const char *t, size_t len, size_t by)
+{
+    return by < len && t[by] >= 'a' && t[by] <= 'z' && pa_ends_sentence(t, len, 6);
+}
+
 /* A picture's caption credit or a credit line: "… (Picture: EPA)",
  * "… (Pic: PA)", "… | Photo by Jane Doe", "Photograph by: Jane Doe, Herald",
  * "… Picture: Jane Doe Source: The Herald", "Plastic surgery - Source: Agency",
@@ -2422,7 +2431,7 @@ int pa_line_credit(const pa_line *line)
     };
     for (size_t i = 0; chars <= 80 && i < sizeof credited / sizeof credited[0]; i++)
         if (!strncmp(low, credited[i], strlen(credited[i])))
-            return 1;
+            return !credited_sentence(t, line->len, strlen(credited[i]));
     static const char *const pointers[] = {
         "above: ", "pictured: ", "pictured above: ", "main picture: ", "main image: ", "top image: ", "inset: ",
         "photo above: ", "image above: ", "top photo: ", "lead image: ", "header image: ", "featured image: ",

@@ -15568,6 +15568,18 @@ static void story_backgrounder_subhead(void **state)
  * and typographic apostrophes at every offset: `lower` keeps the bytes'
  * length and lower-cases the capitals; `folded` lower-cases ASCII only and
  * makes U+2019 an "'". */
+/* A credit's opening words at the head of a story's sentence ("Photo by photo, …", "Images by the hundred …")
+ * keep the sentence; the credits themselves stay credits. */
+static void credit_words_opening_a_sentence(void **state)
+{
+    (void)state;
+    assert_int_equal(line_hits(pa_line_credit, "Photo by photo, the survey team rebuilt the lost front."), 0);
+    assert_int_equal(line_hits(pa_line_credit, "Images by the hundred were sent in by readers last week."), 0);
+    assert_int_equal(line_hits(pa_line_credit, "Photo by Jane Doe"), 1);
+    assert_int_equal(line_hits(pa_line_credit, "Photo by staff"), 1);
+    assert_int_equal(line_hits(pa_line_credit, "Photos by the author."), 1);
+}
+
 static void line_forms_across_ascii_runs(void **state)
 {
     (void)state;
@@ -15987,6 +15999,7 @@ int main(void)
         cmocka_unit_test(blog_social_calls),
         cmocka_unit_test(call_to_action_class_without_action),
         cmocka_unit_test(social_call_words_ending_a_sentence),
+        cmocka_unit_test(credit_words_opening_a_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
