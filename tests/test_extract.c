@@ -13946,6 +13946,27 @@ static void code_block_language_wrapper(void **state)
     pa_doc_free(&d);
 }
 
+/* MediaWiki's heading anchor, <span class="mw-headline" id="In_popular_culture"> inside the <h2>: the id
+ * spells the heading's own text ("popular" in it is no most-popular box), and the heading stays. */
+static void wiki_heading_anchor_id(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div id=\"mw-content-text\"><div class=\"mw-parser-output\">"
+                       PARA("The Harlow lock keeper's cottage is a listed building on the towpath, built in 1841 of brick.")
+                       PARA("It was restored by volunteers in 2004 and now houses a small museum of the canal's trade.")
+                       "<h2><span class=\"mw-headline\" id=\"In_popular_culture\">In popular culture</span></h2>"
+                       PARA("The cottage appears in a 1980s television drama and on the cover of a folk album.")
+                       "<h3><span class=\"mw-headline\" id=\"Popular_walks\">Popular walks</span></h3>"
+                       PARA("The towpath joins the county's long-distance trail two miles north of the lock.")
+                       "</div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "In popular culture"));
+    assert_non_null(strstr(t, "Popular walks"));
+    assert_non_null(strstr(t, "cover of a folk album."));
+    pa_doc_free(&d);
+}
+
 /* A blog's webmentions block (likes, reposts and other sites' replies
  * under the post) goes like comments. */
 static void webmentions_after_post(void **state)
@@ -16000,6 +16021,7 @@ int main(void)
         cmocka_unit_test(call_to_action_class_without_action),
         cmocka_unit_test(social_call_words_ending_a_sentence),
         cmocka_unit_test(credit_words_opening_a_sentence),
+        cmocka_unit_test(wiki_heading_anchor_id),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
