@@ -1697,6 +1697,11 @@ int pa_line_tool(const pa_line *line)
         "email story", "print story", "email this", "print this", "send to friend", "click to rate",
         "be the first to rate", "rate this post", "story first published", "bookmark/search this post with",
         "write your comment", "was this page helpful?", "was this article helpful?", "was this helpful?",
+        /* a help centre's vote under its article, its buttons run into the line ("Did you find it helpful?
+         * Yes No") */
+        "did you find it helpful?", "did you find this helpful?", "did you find this article helpful?",
+        "did you find it helpful? yes no", "was this article helpful? yes no", "was this helpful? yes no",
+        "did this answer your question?",
         "thanks for your feedback", "free reprints", "order reprints",
         "comments are closed", "commenting is closed", "comments have been closed",
         "this article is closed for comments", /* an Indian daily's closed thread */

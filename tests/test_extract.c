@@ -13967,6 +13967,17 @@ static void wiki_heading_anchor_id(void **state)
     pa_doc_free(&d);
 }
 
+/* A help centre's vote under its article, with its buttons' words on the line ("Did you find it helpful? Yes
+ * No"), goes as "Was this article helpful?" does; a story's question about help stays. */
+static void help_centre_vote_line(void **state)
+{
+    (void)state;
+    assert_int_equal(line_hits(pa_line_tool, "Did you find it helpful? Yes No"), 1);
+    assert_int_equal(line_hits(pa_line_tool, "Was this article helpful? Yes No"), 1);
+    assert_int_equal(line_hits(pa_line_tool, "Did you find this article helpful?"), 1);
+    assert_int_equal(line_hits(pa_line_tool, "Did you find it helpful to talk to the other parents first?"), 0);
+}
+
 /* A blog's webmentions block (likes, reposts and other sites' replies
  * under the post) goes like comments. */
 static void webmentions_after_post(void **state)
@@ -16021,6 +16032,7 @@ int main(void)
         cmocka_unit_test(call_to_action_class_without_action),
         cmocka_unit_test(social_call_words_ending_a_sentence),
         cmocka_unit_test(credit_words_opening_a_sentence),
+        cmocka_unit_test(help_centre_vote_line),
         cmocka_unit_test(wiki_heading_anchor_id),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
