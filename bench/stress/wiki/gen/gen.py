@@ -398,7 +398,6 @@ def r_team(n, kind):
              '</div><div class="docInfo"><bdi>team/%s.txt</bdi> · Last modified: %d/%02d/%02d %02d:%02d by <bdi>%s</bdi></div></div></div>\n' % (title.lower().replace(' ', '_'), y, dt.month, dt.day, R.randrange(24), R.randrange(60), a.split()[0].lower()),
              '<div id="dokuwiki__pagetools"><ul><li><a href="#">Show pagesource</a></li><li><a href="#">Old revisions</a></li><li><a href="#">Backlinks</a></li><li><a href="#">Back to top</a></li></ul></div></div>\n',
              '<div id="dokuwiki__footer"><div class="license">Except where otherwise noted, content on this wiki is licensed under the following license: CC Attribution-Share Alike 4.0 International</div></div></div></div>\n</body></html>\n']
-        exp = [title] + exp if False else exp
     else:  # notion
         h = [head(title, 'Notion'), '<body><div id="notion-app"><div class="notion-topbar"><div class="breadcrumbs"><a href="#">Wendell Team</a> / <a href="#">%s</a></div><div class="topbar-actions"><span>Edited %s %d</span> <a href="#">Share</a> <a href="#">Duplicate</a> <a href="#">Try Notion</a></div></div>\n' % (E(title), MONTHS[dt.month - 1][:3], dt.day),
              '<main class="notion-frame"><div class="notion-page-content"><div class="notion-page-block"><h1 class="notion-title">%s</h1></div>\n' % E(title),
