@@ -1087,10 +1087,15 @@ static int gather_alnum(const xmlNode *n, char *buf, size_t *len, size_t cap, in
  * box is ("next" in it is no pager).  A CMS may cut the slug short
  * ("no-consent-was-sough" on <h2>'No consent was sought'</h2>): a slug
  * of two words or more and 12 letters and digits at least that opens the
- * heading's text is its own too. */
+ * heading's text is its own too.  n may also be an element right inside a
+ * heading (MediaWiki's anchor span, id "In_popular_culture"), read on its
+ * own text. */
 static int heading_own_slug(const xmlNode *n, const char *id)
 {
-    if (n->name[0] != 'h' || !is_heading(n))
+    const xmlNode *up = n->parent; /* (or the anchor inside one: MediaWiki's <span class="mw-headline"
+                                    * id="In_popular_culture"> in its <h2>) */
+    if ((n->name[0] != 'h' || !is_heading(n)) &&
+        (!up || up->type != XML_ELEMENT_NODE || up->name[0] != 'h' || !is_heading(up)))
         return 0;
     char text[128], slug[128];
     size_t tl = 0, sl = 0;

@@ -1731,6 +1731,11 @@ int pa_line_tool(const pa_line *line)
         "email story", "print story", "email this", "print this", "send to friend", "click to rate",
         "be the first to rate", "rate this post", "story first published", "bookmark/search this post with",
         "write your comment", "was this page helpful?", "was this article helpful?", "was this helpful?",
+        /* a help centre's vote under its article, its buttons run into the line ("Did you find it helpful?
+         * Yes No") */
+        "did you find it helpful?", "did you find this helpful?", "did you find this article helpful?",
+        "did you find it helpful? yes no", "was this article helpful? yes no", "was this helpful? yes no",
+        "did this answer your question?",
         "thanks for your feedback", "free reprints", "order reprints",
         "comments are closed", "commenting is closed", "comments have been closed",
         "this article is closed for comments", /* an Indian daily's closed thread */
@@ -2430,6 +2435,15 @@ static int own_line_credit(const pa_line *line)
     return parts == 1 || capitals;
 }
 
+/* Is t[0..len), which opens with a credit's words ("Photo by ", "Images by "; `by` bytes, ASCII), a story's
+ * sentence rather than a credit: the word after them lower-case ("Photo by photo, the team rebuilt …",
+ * "Photos by the survey team show …") and the line a sentence of six words or more?  A credit names its
+ * maker, capitalised ("Photo by Jane Doe"), or is a short label ("Photo by staff"). */
+static int credited_sentence(const char *t, size_t len, size_t by)
+{
+    return by < len && t[by] >= 'a' && t[by] <= 'z' && pa_ends_sentence(t, len, 6);
+}
+
 /* A picture's caption credit or a credit line: "… (Picture: EPA)",
  * "… (Pic: PA)", "… | Photo by Jane Doe", "Photograph by: Jane Doe, Herald",
  * "… Picture: Jane Doe Source: The Herald", "Plastic surgery - Source: Agency",
@@ -2473,7 +2487,7 @@ int pa_line_credit(const pa_line *line)
     };
     for (size_t i = 0; chars <= 80 && i < sizeof credited / sizeof credited[0]; i++)
         if (!strncmp(low, credited[i], strlen(credited[i])))
-            return 1;
+            return !credited_sentence(t, line->len, strlen(credited[i]));
     static const char *const pointers[] = {
         "above: ", "pictured: ", "pictured above: ", "main picture: ", "main image: ", "top image: ", "inset: ",
         "photo above: ", "image above: ", "top photo: ", "lead image: ", "header image: ", "featured image: ",

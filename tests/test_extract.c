@@ -14136,6 +14136,38 @@ static void code_block_language_wrapper(void **state)
     pa_doc_free(&d);
 }
 
+/* MediaWiki's heading anchor, <span class="mw-headline" id="In_popular_culture"> inside the <h2>: the id
+ * spells the heading's own text ("popular" in it is no most-popular box), and the heading stays. */
+static void wiki_heading_anchor_id(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><div id=\"mw-content-text\"><div class=\"mw-parser-output\">"
+                       PARA("The Harlow lock keeper's cottage is a listed building on the towpath, built in 1841 of brick.")
+                       PARA("It was restored by volunteers in 2004 and now houses a small museum of the canal's trade.")
+                       "<h2><span class=\"mw-headline\" id=\"In_popular_culture\">In popular culture</span></h2>"
+                       PARA("The cottage appears in a 1980s television drama and on the cover of a folk album.")
+                       "<h3><span class=\"mw-headline\" id=\"Popular_walks\">Popular walks</span></h3>"
+                       PARA("The towpath joins the county's long-distance trail two miles north of the lock.")
+                       "</div></div></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "In popular culture"));
+    assert_non_null(strstr(t, "Popular walks"));
+    assert_non_null(strstr(t, "cover of a folk album."));
+    pa_doc_free(&d);
+}
+
+/* A help centre's vote under its article, with its buttons' words on the line ("Did you find it helpful? Yes
+ * No"), goes as "Was this article helpful?" does; a story's question about help stays. */
+static void help_centre_vote_line(void **state)
+{
+    (void)state;
+    assert_int_equal(line_hits(pa_line_tool, "Did you find it helpful? Yes No"), 1);
+    assert_int_equal(line_hits(pa_line_tool, "Was this article helpful? Yes No"), 1);
+    assert_int_equal(line_hits(pa_line_tool, "Did you find this article helpful?"), 1);
+    assert_int_equal(line_hits(pa_line_tool, "Did you find it helpful to talk to the other parents first?"), 0);
+}
+
 /* A blog's webmentions block (likes, reposts and other sites' replies
  * under the post) goes like comments. */
 static void webmentions_after_post(void **state)
@@ -15950,6 +15982,18 @@ static void story_backgrounder_subhead(void **state)
  * and typographic apostrophes at every offset: `lower` keeps the bytes'
  * length and lower-cases the capitals; `folded` lower-cases ASCII only and
  * makes U+2019 an "'". */
+/* A credit's opening words at the head of a story's sentence ("Photo by photo, …", "Images by the hundred …")
+ * keep the sentence; the credits themselves stay credits. */
+static void credit_words_opening_a_sentence(void **state)
+{
+    (void)state;
+    assert_int_equal(line_hits(pa_line_credit, "Photo by photo, the survey team rebuilt the lost front."), 0);
+    assert_int_equal(line_hits(pa_line_credit, "Images by the hundred were sent in by readers last week."), 0);
+    assert_int_equal(line_hits(pa_line_credit, "Photo by Jane Doe"), 1);
+    assert_int_equal(line_hits(pa_line_credit, "Photo by staff"), 1);
+    assert_int_equal(line_hits(pa_line_credit, "Photos by the author."), 1);
+}
+
 static void line_forms_across_ascii_runs(void **state)
 {
     (void)state;
@@ -16741,6 +16785,9 @@ int main(void)
         cmocka_unit_test(station_appeals_and_podcast_promo),
         cmocka_unit_test(map_box_with_attribution),
         cmocka_unit_test(chart_labels_beside_frame),
+        cmocka_unit_test(credit_words_opening_a_sentence),
+        cmocka_unit_test(help_centre_vote_line),
+        cmocka_unit_test(wiki_heading_anchor_id),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
