@@ -4801,14 +4801,55 @@ typedef struct {
     int photo_essay;   /* photo_essay_page: its long captions are the story */
 } picture_walk;
 
+/* n's class and id as attr_ref reads each (the first attribute so named,
+ * case aside; NULL when absent), in one pass over n's attributes. */
+static void class_and_id(const xmlNode *n, const char **cls, const char **id)
+{
+    for (const xmlAttr *a = n->properties; a && !(*cls && *id); a = a->next) {
+        const char *name = (const char *)a->name;
+        if (!name)
+            continue;
+        if ((name[0] | 0x20) == 'c' && !*cls && !strcasecmp(name, "class"))
+            *cls = attr_value_ref(a);
+        else if ((name[0] | 0x20) == 'i' && !*id && !strcasecmp(name, "id"))
+            *id = attr_value_ref(a);
+    }
+}
+
+/* Does the first max bytes of v (NULL: none) hold "caption" or "cutline",
+ * ASCII case aside: prefix_holds_nocase of each, in one pass over v for
+ * their common first byte (the gate caption_named runs on every element).
+ * (x | 0x20) == c for a lower-case letter c holds for c and its capital
+ * only, as tolower(x) == c does. */
+static int caption_word_in(const char *v, size_t max)
+{
+    if (!v)
+        return 0;
+    size_t len = strnlen(v, max);
+    for (size_t i = 0; i + 7 <= len; i++) {
+        if ((v[i] | 0x20) != 'c')
+            continue;
+        const char *t = v + i + 1;
+        if (((t[0] | 0x20) == 'a' && (t[1] | 0x20) == 'p' && (t[2] | 0x20) == 't' && (t[3] | 0x20) == 'i' &&
+             (t[4] | 0x20) == 'o' && (t[5] | 0x20) == 'n') ||
+            ((t[0] | 0x20) == 'u' && (t[1] | 0x20) == 't' && (t[2] | 0x20) == 'l' && (t[3] | 0x20) == 'i' &&
+             (t[4] | 0x20) == 'n' && (t[5] | 0x20) == 'e'))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does n's class or id name a picture's caption ("caption", "cutline"), or is
  * n a <figcaption>?  (Credits are not named: a credit is never the story.) */
 static int caption_named(const xmlNode *n)
 {
     if (name_is(n, "figcaption"))
         return 1;
-    static const char *const tokens[] = {"caption", "cutline"};
-    return attrs_contain(n, 262, tokens, N_TOKENS(tokens));
+    if (!n->properties)
+        return 0;
+    const char *cls = NULL, *id = NULL;
+    class_and_id(n, &cls, &id);
+    return caption_word_in(cls, 262) || caption_word_in(id, 262);
 }
 
 /* Does the word at v[at] follow a modifier saying a box holds it besides
