@@ -168,7 +168,7 @@ static int code_listing_wrapper(const xmlNode *n, int depth);
  * wrapper with a bad token keeps its code only so named. */
 static const char *const code_wrapper_tokens[] = {"highlight", "language-", "lang-", "syntax", "prism", "hljs"};
 static int text_editor_widget(const xmlNode *n, size_t paras, size_t links);
-static int field_label(const xmlNode *n);
+static int field_label(const xmlNode *n, const char *cls);
 
 /* The href of the link a past its leading white space (NULL: none). */
 static const char *link_href(const xmlNode *a)
@@ -213,19 +213,19 @@ static const char *attr_ref(const xmlNode *n, const char *name)
     return NULL;
 }
 
-/* The attributes that name an element's role or hide it, as attr_ref
- * reads each (the first of its name, case aside; NULL when absent), in
- * one pass over the element's attributes — for is_boilerplate, which
- * reads them all on every element with attributes. */
+/* The attributes that name an element's role or hide it, and its class
+ * and id, as attr_ref reads each (the first of its name, case aside; NULL
+ * when absent), in one pass over the element's attributes — for
+ * is_boilerplate, which reads them all on every element with attributes. */
 typedef struct {
-    const char *role, *aria_hidden, *style, *hidden;
+    const char *role, *aria_hidden, *style, *hidden, *cls, *id;
 } visibility_attrs;
 
 static visibility_attrs visibility_attrs_of(const xmlNode *n)
 {
-    visibility_attrs v = {NULL, NULL, NULL, NULL};
-    static const char *const names[] = {"role", "aria-hidden", "style", "hidden"};
-    const char **slots[] = {&v.role, &v.aria_hidden, &v.style, &v.hidden};
+    visibility_attrs v = {NULL, NULL, NULL, NULL, NULL, NULL};
+    static const char *const names[] = {"role", "aria-hidden", "style", "hidden", "class", "id"};
+    const char **slots[] = {&v.role, &v.aria_hidden, &v.style, &v.hidden, &v.cls, &v.id};
     for (const xmlAttr *a = n->properties; a; a = a->next) {
         if (!a->name)
             continue;
@@ -1099,12 +1099,12 @@ static int heading_own_slug(const xmlNode *n, const char *id)
     return (sl == tl || cut) && !memcmp(slug, text, sl);
 }
 
-/* Fill w with n's "class id" words; an id made from a sentence (an anchor
+/* Fill w with the "class id" words of n, its class cls and id id (NULL:
+ * none, as attr_ref reads them); an id made from a sentence (an anchor
  * slug such as "1-heading-how-popular-are-…") or from a heading's own
  * text (heading_own_slug) does not count.  Returns 0 when n has neither. */
-static int class_words_of(class_words *w, const xmlNode *n)
+static int class_words_from(class_words *w, const xmlNode *n, const char *cls, const char *id)
 {
-    const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id");
     if (id && (slug_like(id) || heading_own_slug(n, id)))
         id = NULL;
     w->len = 0;
@@ -1112,6 +1112,12 @@ static int class_words_of(class_words *w, const xmlNode *n)
     class_words_add(w, " ", 1);
     class_words_add(w, id, SIZE_MAX);
     return cls || id;
+}
+
+/* class_words_from with n's class and id as attr_ref reads them. */
+static int class_words_of(class_words *w, const xmlNode *n)
+{
+    return class_words_from(w, n, attr_ref(n, "class"), attr_ref(n, "id"));
 }
 
 /* Paragraphs of real text (not links) under n: a layout wrapper, not a widget. */
@@ -3405,9 +3411,9 @@ structural:
         return 1;
     if (!n->properties)
         return 0;
-    if (field_label(n))
-        return 1;
     visibility_attrs vis = visibility_attrs_of(n);
+    if (field_label(n, vis.cls))
+        return 1;
     const char *role = vis.role;
     if (role && (!strcasecmp(role, "navigation") || !strcasecmp(role, "banner") || !strcasecmp(role, "contentinfo") ||
                  !strcasecmp(role, "complementary") || !strcasecmp(role, "search") || !strcasecmp(role, "dialog") ||
@@ -3426,13 +3432,13 @@ structural:
         return 1;
     class_words words;
     if (name_is(n, "p"))
-        return class_words_of(&words, n) && author_box(n, &words, relaxed); /* <p class="author-bio"> */
+        return class_words_from(&words, n, vis.cls, vis.id) && author_box(n, &words, relaxed); /* <p class="author-bio"> */
     if (name_is(n, "article") && !relaxed && nested_teaser(n))
         return 1;
     if (name_is(n, "body") || name_is(n, "html") || name_is(n, "article") || name_is(n, "main") ||
         name_is(n, "code") || name_is(n, "pre"))
         return 0; /* "language-bash" on a code block is not a language switcher */
-    if (!class_words_of(&words, n))
+    if (!class_words_from(&words, n, vis.cls, vis.id))
         return 0;
     if (author_box(n, &words, relaxed) || gallery_box(n, &words, relaxed) || social_embed(n, &words) ||
         (!name_is(n, "a") && app_store_box(n)))
@@ -4265,9 +4271,8 @@ static int small_box_text(const xmlNode *n, size_t most, size_t *chars, size_t *
  * not the writer's label ("Author:", "Custom byline text:", "By") nor a
  * contact label ("Media Contact:")?  The field's value follows in an
  * element of its own. */
-static int field_label(const xmlNode *n)
+static int field_label(const xmlNode *n, const char *cls)
 {
-    const char *cls = attr_ref(n, "class");
     if (!cls)
         return 0;
     int found = 0;
