@@ -212,6 +212,7 @@ void pa_line_init(pa_line *line, const char *text, size_t chars)
     line->folded_len = 0;
     line->lower[0] = line->folded[0] = '\0';
     line->pairs_made = 0;
+    line->speech_made = line->speech_found = 0;
     line->forms_same = 0;
     if (chars > PA_LINE_LOWER_CHARS)
         return;
@@ -2571,6 +2572,27 @@ static int holds_address_or_phone(const char *low)
 /* (defined below, with the pitch rules) */
 static int reports_speech(const char *low);
 
+/* reports_speech(low) for the classifiers here, where line is in scope:
+ * when low is one of line's whole forms, the answer is read once per form
+ * and kept in line (the rules ask it of the same line many times).
+ * Writes only line's speech fields (the pa_line is the caller's, never a
+ * const object). */
+static int line_reports_speech(const pa_line *line, const char *low)
+{
+    unsigned bit = low == line->lower && line->has_lower ? 1u : low == line->folded && line->has_folded ? 2u : 0u;
+    if (!bit)
+        return reports_speech(low);
+    if (!(line->speech_made & bit)) {
+        pa_line *w = (pa_line *)(uintptr_t)line;
+        w->speech_made |= bit;
+        if (reports_speech(low))
+            w->speech_found |= bit;
+    }
+    return (line->speech_found & bit) != 0;
+}
+/* (every reports_speech below with a pa_line *line in scope) */
+#define reports_speech(low) line_reports_speech(line, (low))
+
 /* A contact line after a story: "To contact the reporter on this story:
  * …", "To contact the editor responsible for this story: …", "--Editors:
  * …", a press office's "Contact: Jane Doe, Press office, Tel: …, E-mail:
@@ -2753,7 +2775,7 @@ static int speech_clause(const char *low)
  * speech_clause)?  A site's pitch or standing note speaks to the reader
  * itself; a story's sentence with the same words quotes or reports
  * someone.  Bounded: the clauses after the first 40 commas. */
-static int reports_speech(const char *low)
+static int (reports_speech)(const char *low)
 {
     static const char *const verbs[] = {" said", " says", " told ", "according to "};
     if ((pa_phrase_in)(low, PA_PHRASES(verbs)))
@@ -2828,7 +2850,7 @@ static int app_download_call(const char *low, size_t chars)
         return 1;
     /* the app's stores named */
     if (chars <= 150 && opens && strncmp(low, "download the app ", 17) && pa_strstr(low, " app on ") &&
-        (pa_strstr(low, "google play") || pa_strstr(low, "app store")) && !reports_speech(low))
+        (pa_strstr(low, "google play") || pa_strstr(low, "app store")) && !(reports_speech)(low))
         return 1;
     /* "… download the free Example News app", "… by downloading our free app" */
     if (chars <= 150 && (pa_strstr(low, "download the free ") || pa_strstr(low, "download our free ") ||
@@ -2838,7 +2860,7 @@ static int app_download_call(const char *low, size_t chars)
     /* a broadcaster's alerts offer: "GET BREAKING NEWS ALERTS IN THE FREE EXAMPLE 5 APP | DOWNLOAD FOR IOS
      * OR ANDROID", "Get news alerts with the free Example app" */
     if (chars <= 150 && !strncmp(low, "get ", 4) && pa_strstr(low, " alerts ") && pa_strstr(low, " the free ") &&
-        app_word(low) && !reports_speech(low))
+        app_word(low) && !(reports_speech)(low))
         return 1;
     /* a news app's or a publisher's call to open the story in an app: "Opened in Example News. Open in the
      * Example Herald app for the best experience.", "Get the full experience in the app", "For a better
@@ -2849,13 +2871,13 @@ static int app_download_call(const char *low, size_t chars)
     static const char *const call_opens[] = {"open ", "opened in ", "get ", "download ", "read ", "view ", "continue ",
                                              "switch to ", "for the best experience", "for a better experience",
                                              "for the full experience"};
-    if (chars <= 150 && app_word(low) && (pa_phrase_in)(low, PA_PHRASES(experience)) && !reports_speech(low) &&
+    if (chars <= 150 && app_word(low) && (pa_phrase_in)(low, PA_PHRASES(experience)) && !(reports_speech)(low) &&
         pa_phrase_opens(low, strlen(low), PA_PHRASES(call_opens)))
         return 1;
     /* the call to download and subscribe, in the promo's own words: "Download and subscribe to the brand new
      * Example Fit app to make your wellness goals a reality. Powered by …", "Download and subscribe to the
      * Example Daily podcast wherever you listen." */
-    if (chars <= 300 && !strncmp(low, "download and subscribe to ", 26) && !reports_speech(low))
+    if (chars <= 300 && !strncmp(low, "download and subscribe to ", 26) && !(reports_speech)(low))
         return 1;
     /* what the app is for: "… app to get Daily Market Updates", "… app for the latest weather alerts" */
     if (chars <= 120 && opens && pa_strstr(low, " app to "))
@@ -2878,7 +2900,7 @@ static int app_download_call(const char *low, size_t chars)
         (pa_strstr(low, ", download the ") || pa_strstr(low, ", download our ")) && app_word(low) &&
         ((pa_phrase_in)(low, PA_PHRASES(news_reasons)) ||
          (pa_strstr(low, ", download our ") && (pa_phrase_in)(low, PA_PHRASES(other_reasons)))) &&
-        !others_app(low) && !reports_speech(low))
+        !others_app(low) && !(reports_speech)(low))
         return 1;
     /* the call after its reason: "Get the latest news on your phone. Download the Example News app here." */
     static const char *const download[] = {"download the ", "download our "};
