@@ -2930,14 +2930,14 @@ static int player_title(const xmlNode *n, const pa_meta *m)
     return hit;
 }
 
-/* Fill w with n's class and id, each cut at max bytes, a slug-like id
- * too (which class_words_of would leave out). */
-static void class_id_words(class_words *w, const xmlNode *n, size_t max)
+/* Fill w with an element's class cls and id id (NULL: none), each cut at
+ * max bytes, a slug-like id too (which class_words_of would leave out). */
+static void class_id_words(class_words *w, const char *cls, const char *id, size_t max)
 {
     w->len = 0;
-    class_words_add(w, attr_ref(n, "class"), max);
+    class_words_add(w, cls, max);
     class_words_add(w, " ", 1);
-    class_words_add(w, attr_ref(n, "id"), max);
+    class_words_add(w, id, max);
 }
 
 /* Where in the first max bytes of v (NULL: none) the lower-case ASCII
@@ -2980,7 +2980,7 @@ static int prefix_holds_nocase(const char *v, size_t max, const char *tok)
 
 /* Does the first max bytes (max < 299) of n's class or of its id hold
  * one of toks (lower case, no space, no empty one)?  Case-insensitive;
- * the same answer as words_contain on class_id_words(n, max), without copying
+ * the same answer as words_contain on class_id_words (n's class and id, max), without copying
  * the words (this runs on every element of a page). */
 static int attrs_contain(const xmlNode *n, size_t max, const char *const *toks, size_t nt)
 {
@@ -4302,6 +4302,55 @@ static int field_label(const xmlNode *n, const char *cls)
     return !writer;
 }
 
+/* n's class and id as attr_ref reads each (the first attribute so named,
+ * case aside; NULL when absent), in one pass over n's attributes. */
+static void class_and_id(const xmlNode *n, const char **cls, const char **id)
+{
+    for (const xmlAttr *a = n->properties; a && !(*cls && *id); a = a->next) {
+        const char *name = (const char *)a->name;
+        if (!name)
+            continue;
+        if ((name[0] | 0x20) == 'c' && !*cls && !strcasecmp(name, "class"))
+            *cls = attr_value_ref(a);
+        else if ((name[0] | 0x20) == 'i' && !*id && !strcasecmp(name, "id"))
+            *id = attr_value_ref(a);
+    }
+}
+
+/* Does the first max bytes of v (NULL: none) hold a word of "c" and one of
+ * rests[0..nr) (lower-case ASCII letters), ASCII case aside: as
+ * prefix_holds_nocase of each "c" + rest, in one pass over v for their
+ * common first byte (the gates caption_named and caption_box run on every
+ * element).  (x | 0x20) == c for a lower-case letter c holds for c and its
+ * capital only, as tolower(x) == c does. */
+static int c_word_in(const char *v, size_t max, const char *const *rests, size_t nr)
+{
+    if (!v)
+        return 0;
+    size_t len = strnlen(v, max);
+    for (size_t i = 0; i + 1 < len; i++) {
+        if ((v[i] | 0x20) != 'c')
+            continue;
+        for (size_t r = 0; r < nr; r++) {
+            const char *rest = rests[r];
+            size_t k = 0;
+            while (rest[k] && i + 1 + k < len && (v[i + 1 + k] | 0x20) == rest[k])
+                k++;
+            if (!rest[k])
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Does the first max bytes of v (NULL: none) hold "caption" or "cutline",
+ * ASCII case aside (c_word_in)? */
+static int caption_word_in(const char *v, size_t max)
+{
+    static const char *const rests[] = {"aption", "utline"};
+    return c_word_in(v, max, rests, N_TOKENS(rests));
+}
+
 /* Is n a picture's caption or credit box: "caption", "credit" or "cutline"
  * anywhere in its class or id ("wp-caption", "imageCaption", "img-cap", "photocap",
  * "photo_caption", "captions_credit_article", "photocaption") on a block of
@@ -4324,8 +4373,15 @@ static int caption_box(const xmlNode *n, int after_picture, int relaxed)
                                                  "photo-cap", "photocap", "pic-cap", "vid-cap", "video-cap"};
     /* a video's caption: its player is often built by a script, no element on the page to follow */
     static const char *const video_caption_tokens[] = {"vid-cap", "video-cap", "videocap", "video_cap", "video__cap"};
+    /* (each token holds "cap", "credit" or "cutline": without one in the class or the id, none is there,
+     * told before the words are built) */
+    static const char *const c_rests[] = {"ap", "redit", "utline"};
+    const char *cls = NULL, *id = NULL;
+    class_and_id(n, &cls, &id);
+    if (!c_word_in(cls, 262, c_rests, N_TOKENS(c_rests)) && !c_word_in(id, 262, c_rests, N_TOKENS(c_rests)))
+        return 0;
     class_words words;
-    class_id_words(&words, n, 262);
+    class_id_words(&words, cls, id, 262);
     if (!words_contain(&words, caption_tokens, N_TOKENS(caption_tokens)))
         return 0;
     after_picture |= words_contain(&words, video_caption_tokens, N_TOKENS(video_caption_tokens));
@@ -4805,44 +4861,6 @@ typedef struct {
     int video_on_page; /* page_holds_video: player_box looks for a player only then */
     int photo_essay;   /* photo_essay_page: its long captions are the story */
 } picture_walk;
-
-/* n's class and id as attr_ref reads each (the first attribute so named,
- * case aside; NULL when absent), in one pass over n's attributes. */
-static void class_and_id(const xmlNode *n, const char **cls, const char **id)
-{
-    for (const xmlAttr *a = n->properties; a && !(*cls && *id); a = a->next) {
-        const char *name = (const char *)a->name;
-        if (!name)
-            continue;
-        if ((name[0] | 0x20) == 'c' && !*cls && !strcasecmp(name, "class"))
-            *cls = attr_value_ref(a);
-        else if ((name[0] | 0x20) == 'i' && !*id && !strcasecmp(name, "id"))
-            *id = attr_value_ref(a);
-    }
-}
-
-/* Does the first max bytes of v (NULL: none) hold "caption" or "cutline",
- * ASCII case aside: prefix_holds_nocase of each, in one pass over v for
- * their common first byte (the gate caption_named runs on every element).
- * (x | 0x20) == c for a lower-case letter c holds for c and its capital
- * only, as tolower(x) == c does. */
-static int caption_word_in(const char *v, size_t max)
-{
-    if (!v)
-        return 0;
-    size_t len = strnlen(v, max);
-    for (size_t i = 0; i + 7 <= len; i++) {
-        if ((v[i] | 0x20) != 'c')
-            continue;
-        const char *t = v + i + 1;
-        if (((t[0] | 0x20) == 'a' && (t[1] | 0x20) == 'p' && (t[2] | 0x20) == 't' && (t[3] | 0x20) == 'i' &&
-             (t[4] | 0x20) == 'o' && (t[5] | 0x20) == 'n') ||
-            ((t[0] | 0x20) == 'u' && (t[1] | 0x20) == 't' && (t[2] | 0x20) == 'l' && (t[3] | 0x20) == 'i' &&
-             (t[4] | 0x20) == 'n' && (t[5] | 0x20) == 'e'))
-            return 1;
-    }
-    return 0;
-}
 
 /* Does n's class or id name a picture's caption ("caption", "cutline"), or is
  * n a <figcaption>?  (Credits are not named: a credit is never the story.) */
