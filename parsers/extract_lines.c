@@ -3540,7 +3540,11 @@ int pa_line_pitch(const pa_line *line)
     /* the funder note's last sentence alone: "The Associated Press is solely responsible for all content." (the
      * phrase closes the line after a name in capitals; a story's "Under the law, no platform is solely
      * responsible for all content." or "The board said the contractor is …" names none) */
-    const char *solely = chars <= 100 ? strcasestr(line->text, " is solely responsible for all content") : NULL;
+    /* (the lower form holds the phrase wherever the text does, case aside: its ASCII bytes lower-cased in
+     * place; its pair filter rules out most lines without a search) */
+    const char *solely = chars <= 100 && (!line->has_lower || strstr(line->lower, " is solely responsible for all content"))
+                             ? strcasestr(line->text, " is solely responsible for all content")
+                             : NULL;
     if (solely && pa_trim_tail(solely, strlen(solely), ". ") == 38 &&
         pa_credited_names(line->text, (size_t)(solely - line->text)))
         return 1;
