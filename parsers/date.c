@@ -1071,6 +1071,15 @@ static int find_month_year(const item *it, size_t ni, pa_date *out, size_t *s, s
 static int has_any_digit(const char *s, size_t len)
 {
     for (size_t i = 0; i < len;) {
+        /* eight ASCII bytes without a digit at a time (a byte's high bit set before each subtraction: no
+         * borrow from the next byte, 0x80 left where the byte is at least the one subtracted) */
+        const uint64_t high = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+        uint64_t w;
+        while (i + 8 <= len && (memcpy(&w, s + i, 8), !(w & high)) &&
+               !(((w | high) - ones * '0') & ~((w | high) - ones * ('9' + 1)) & high))
+            i += 8;
+        if (i >= len)
+            break;
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
             if (c >= '0' && c <= '9')
