@@ -50,7 +50,7 @@ static inline unsigned pair_hash(unsigned char a, unsigned char b)
  * whole), made on its first use: bit pair_hash(s[i], s[i + 1]) is set for
  * each pair of s.  NULL for any other string.  Writes only line's filter
  * fields (the pa_line is the caller's, never a const object). */
-static const unsigned long long *line_pairs(const pa_line *line, const char *s)
+static __attribute__((noinline)) const unsigned long long *line_pairs_made(const pa_line *line, const char *s)
 {
     unsigned bit;
     unsigned long long *pairs;
@@ -79,6 +79,16 @@ static const unsigned long long *line_pairs(const pa_line *line, const char *s)
         ((pa_line *)(uintptr_t)line)->pairs_made |= bit;
     }
     return pairs;
+}
+
+/* line_pairs_made, its common case inline: the lower form's filter (or the
+ * folded form's when it has the same bytes) once made. */
+static inline const unsigned long long *line_pairs(const pa_line *line, const char *s)
+{
+    if ((line->pairs_made & 1u) && line->has_lower &&
+        (s == line->lower || (s == line->folded && line->has_folded && line->forms_same)))
+        return line->lower_pairs;
+    return line_pairs_made(line, s);
 }
 
 /* Does the filter hold every byte pair of needle (so that needle may be
