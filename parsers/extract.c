@@ -107,23 +107,40 @@ static inline int visible_byte(xmlChar c)
 
 /* Visible characters of a text node's content: UTF-8 characters that are
  * not ASCII white space (the unit of every text statistic here). */
+/* The 0x80 bits of the bytes of w equal to b, exactly (no byte's sum
+ * carries into the next). */
+static inline uint64_t bytes_equal(uint64_t w, unsigned char b)
+{
+    const uint64_t low7 = 0x7F7F7F7F7F7F7F7Full;
+    uint64_t y = w ^ (0x0101010101010101ull * b);
+    return ~(((y & low7) + low7) | y | low7);
+}
+
+/* The 0x80 bits of the eight bytes of w that start no visible character
+ * (!visible_byte): a continuation byte (high bit set, next clear), a space,
+ * '\t'..'\r' (ranged on the low seven bits of the bytes whose high bit is
+ * clear, each byte's high bit set first so that no subtraction borrows from
+ * the next). */
+static inline uint64_t invisible_bytes(uint64_t w)
+{
+    const uint64_t high = 0x8080808080808080ull, low7 = 0x7F7F7F7F7F7F7F7Full, ones = 0x0101010101010101ull;
+    uint64_t b7 = (w & low7) | high;
+    return (w & ~(w << 1) & high) | bytes_equal(w, ' ') | ((b7 - ones * '\t') & ~(b7 - ones * ('\r' + 1)) & ~w & high);
+}
+
+/* How many of the eight bytes of the mask m have their 0x80 bit set. */
+static inline size_t bytes_marked(uint64_t m)
+{
+    return (size_t)((((m >> 7) & 0x0101010101010101ull) * 0x0101010101010101ull) >> 56);
+}
+
 static inline size_t visible_chars(const xmlChar *t)
 {
     size_t k = 0, len = strlen((const char *)t), i = 0;
-    /* eight bytes at a time: 0x80 in each byte that starts no visible character (a continuation byte:
-     * high bit set, next clear; a space; '\t'..'\r', ranged on the low seven bits of the bytes whose high
-     * bit is clear, each byte's high bit set first so that no subtraction borrows from the next), the rest
-     * counted */
-    const uint64_t high = 0x8080808080808080ull, low7 = 0x7F7F7F7F7F7F7F7Full, ones = 0x0101010101010101ull;
-    for (; i + 8 <= len; i += 8) {
+    for (; i + 8 <= len; i += 8) { /* (eight bytes at a time) */
         uint64_t w;
         memcpy(&w, t + i, 8);
-        uint64_t cont = w & ~(w << 1) & high;
-        uint64_t y = w ^ (ones * ' ');
-        uint64_t space = ~(((y & low7) + low7) | y | low7);
-        uint64_t b7 = (w & low7) | high;
-        uint64_t ctl = (b7 - ones * '\t') & ~(b7 - ones * ('\r' + 1)) & ~w & high;
-        k += 8 - ((((cont | space | ctl) >> 7) * ones) >> 56);
+        k += 8 - bytes_marked(invisible_bytes(w));
     }
     for (; i < len; i++)
         k += visible_byte(t[i]);
@@ -5513,27 +5530,49 @@ typedef struct {
 
 /* Visible characters and commas of one text node (NUL-terminated: a
  * byte after a non-NUL byte may be read, the end needs no length). */
+/* text_stats' count of the byte t[i] (in the NUL-terminated t): a visible
+ * character started to *ch; a comma, "©" started to s. */
+static inline void text_stats_byte(const char *t, size_t i, size_t *ch, tstats *s)
+{
+    unsigned char u = (unsigned char)t[i];
+    if (u < 0x80) {
+        if (u != ' ' && (u < '\t' || u > '\r'))
+            (*ch)++; /* a letter, digit or sign; not a space */
+        if (u == ',')
+            s->commas++;
+        return;
+    }
+    if ((u & 0xC0) != 0x80)
+        (*ch)++;
+    if (u == 0xC2 && (unsigned char)t[i + 1] == 0xA9)
+        s->copyrights++;
+    if ((u == 0xEF && (unsigned char)t[i + 1] == 0xBC && (unsigned char)t[i + 2] == 0x8C) /* ， */ ||
+        (u == 0xD8 && (unsigned char)t[i + 1] == 0x8C) /* ، */ ||
+        (u == 0xE3 && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x81))
+        s->commas++;
+}
+
 static void text_stats(const char *t, int in_link, tstats *s)
 {
-    size_t ch = 0;
-    for (size_t i = 0; t[i]; i++) {
-        unsigned char u = (unsigned char)t[i];
-        if (u < 0x80) {
-            if (u != ' ' && (u < '\t' || u > '\r'))
-                ch++; /* a letter, digit or sign; not a space */
-            if (u == ',')
-                s->commas++;
+    size_t ch = 0, len = strlen(t), i = 0;
+    /* eight bytes at a time when none of them leads a sign counted below (0xC2 of "©", 0xEF, 0xD8 and 0xE3
+     * of the full-width, Arabic and ideographic commas): the bytes starting a visible character
+     * (invisible_bytes) and the commas counted; a word holding such a byte, and the rest, byte by byte
+     * (text_stats_byte) */
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, t + i, 8);
+        if ((w & 0x8080808080808080ull) &&
+            (bytes_equal(w, 0xC2) | bytes_equal(w, 0xEF) | bytes_equal(w, 0xD8) | bytes_equal(w, 0xE3))) {
+            for (size_t k = i; k < i + 8; k++)
+                text_stats_byte(t, k, &ch, s);
             continue;
         }
-        if ((u & 0xC0) != 0x80)
-            ch++;
-        if (u == 0xC2 && (unsigned char)t[i + 1] == 0xA9)
-            s->copyrights++;
-        if ((u == 0xEF && (unsigned char)t[i + 1] == 0xBC && (unsigned char)t[i + 2] == 0x8C) /* ， */ ||
-            (u == 0xD8 && (unsigned char)t[i + 1] == 0x8C) /* ، */ ||
-            (u == 0xE3 && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x81))
-            s->commas++;
+        ch += 8 - bytes_marked(invisible_bytes(w));
+        s->commas += bytes_marked(bytes_equal(w, ','));
     }
+    for (; t[i]; i++)
+        text_stats_byte(t, i, &ch, s);
     s->chars += ch;
     if (in_link)
         s->link_chars += ch;
