@@ -95,8 +95,11 @@ static inline const unsigned long long *line_pairs(const pa_line *line, const ch
  * in the form)?  A needle under two bytes has no pair: 1. */
 static inline int pairs_hold(const unsigned long long *pairs, const char *needle)
 {
-    for (size_t i = 0; needle[i] && needle[i + 1]; i++) {
-        unsigned h = pair_hash((unsigned char)needle[i], (unsigned char)needle[i + 1]);
+    unsigned char a = (unsigned char)needle[0];
+    if (!a)
+        return 1;
+    for (const unsigned char *b = (const unsigned char *)needle + 1; *b; a = *b++) { /* (each byte read once) */
+        unsigned h = pair_hash(a, *b);
         if (!(pairs[h / 64] & (1ull << (h % 64))))
             return 0;
     }
