@@ -134,17 +134,24 @@ static inline size_t bytes_marked(uint64_t m)
     return (size_t)((((m >> 7) & 0x0101010101010101ull) * 0x0101010101010101ull) >> 56);
 }
 
-static inline size_t visible_chars(const xmlChar *t)
+/* Visible characters (visible_byte) of the n bytes at t, eight bytes at a
+ * time; reads t[0..n) only. */
+static inline size_t visible_in(const xmlChar *t, size_t n)
 {
-    size_t k = 0, len = strlen((const char *)t), i = 0;
-    for (; i + 8 <= len; i += 8) { /* (eight bytes at a time) */
+    size_t k = 0, i = 0;
+    for (; i + 8 <= n; i += 8) {
         uint64_t w;
         memcpy(&w, t + i, 8);
         k += 8 - bytes_marked(invisible_bytes(w));
     }
-    for (; i < len; i++)
+    for (; i < n; i++)
         k += visible_byte(t[i]);
     return k;
+}
+
+static inline size_t visible_chars(const xmlChar *t)
+{
+    return visible_in(t, strlen((const char *)t));
 }
 
 /* Does a text node's content hold a visible character (visible_chars(t)
@@ -7416,10 +7423,7 @@ static size_t link_line_stamp_chars(const char *s, size_t len)
         else
             break;
     }
-    size_t chars = 0;
-    for (size_t j = stamp; j < len; j++)
-        chars += visible_byte((xmlChar)s[j]);
-    return chars;
+    return stamp < len ? visible_in((const xmlChar *)s + stamp, len - stamp) : 0;
 }
 
 /* Is the paragraph being gathered three to PA_EXTRACT_BR_LINES + 1 lines
@@ -10829,9 +10833,7 @@ static int label_over_link(const para *p)
     const char *colon = strchr(p->text, ':');
     if (!colon || memchr(p->text, ' ', (size_t)(colon - p->text)))
         return 0;
-    size_t label = 0;
-    for (const char *c = p->text; c <= colon; c++)
-        label += visible_byte((xmlChar)*c);
+    size_t label = visible_in((const xmlChar *)p->text, (size_t)(colon - p->text) + 1);
     return label + p->link_chars >= p->chars;
 }
 
@@ -10880,9 +10882,7 @@ static size_t headline_at(const char *out, size_t len, const char *h, size_t hl)
         const char *end = strstr(out + at, "\n\n");
         if (!end)
             return SIZE_MAX;
-        size_t chars = 0;
-        for (const char *c = out + at; c < end; c++)
-            chars += visible_byte((xmlChar)*c);
+        size_t chars = visible_in((const xmlChar *)out + at, (size_t)(end - (out + at)));
         if (quoted_claim_line(out + at, (size_t)(end - (out + at)), chars))
             ; /* a fact check's claim card above the headline: the claim quoted whole */
         else if (chars > PA_EXTRACT_KICKER_CHARS || end == out + at || strchr(".!?", end[-1]))
