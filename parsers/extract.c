@@ -260,22 +260,32 @@ typedef struct {
     const char *role, *aria_hidden, *style, *hidden, *cls, *id;
 } visibility_attrs;
 
-static visibility_attrs visibility_attrs_of(const xmlNode *n)
+/* The values of n's attributes names[0..k) (lower case) into *slots[0..k),
+ * as attr_ref reads each (the first of its name, case aside; NULL when
+ * absent), in one pass over n's attributes. */
+static void attrs_of(const xmlNode *n, const char *const *names, const char **const *slots, size_t k)
 {
-    visibility_attrs v = {NULL, NULL, NULL, NULL, NULL, NULL};
-    static const char *const names[] = {"role", "aria-hidden", "style", "hidden", "class", "id"};
-    const char **slots[] = {&v.role, &v.aria_hidden, &v.style, &v.hidden, &v.cls, &v.id};
+    for (size_t i = 0; i < k; i++)
+        *slots[i] = NULL;
     for (const xmlAttr *a = n->properties; a; a = a->next) {
         if (!a->name)
             continue;
         const char *name = (const char *)a->name;
         int first = tolower((unsigned char)name[0]); /* the first letter rules out most attributes without a call */
-        for (size_t k = 0; k < N_TOKENS(names); k++)
-            if (first == names[k][0] && !*slots[k] && !strcasecmp(name, names[k])) {
-                *slots[k] = attr_value_ref(a);
+        for (size_t i = 0; i < k; i++)
+            if (first == names[i][0] && !*slots[i] && !strcasecmp(name, names[i])) {
+                *slots[i] = attr_value_ref(a);
                 break;
             }
     }
+}
+
+static visibility_attrs visibility_attrs_of(const xmlNode *n)
+{
+    visibility_attrs v;
+    static const char *const names[] = {"role", "aria-hidden", "style", "hidden", "class", "id"};
+    const char **const slots[] = {&v.role, &v.aria_hidden, &v.style, &v.hidden, &v.cls, &v.id};
+    attrs_of(n, names, slots, N_TOKENS(names));
     return v;
 }
 
@@ -464,22 +474,21 @@ static int headline_h1_follows(const xmlNode *c, const pa_meta *m)
  * date line ("Luke Kim December 17, 2025"): noted before boilerplate is
  * stripped, since bylines often sit in an "entry-header".  The first one
  * named "byline" that reads "By Jane Doe" also gives the byline's name
- * (m->byline_name). */
-static void note_date_hint(const xmlNode *c, pa_meta *m)
+ * (m->byline_name).  cls and id: c's class and id as attr_ref reads them. */
+static void note_date_hint(const xmlNode *c, pa_meta *m, const char *cls, const char *id)
 {
     char t[256];
     size_t tl = 0;
     int digit = 0;
     if (m->have_date_hinted && m->byline_name[0])
         return;
-    const char *cls = attr_ref(c, "class");
     int named = date_hint_name(cls);
     int any = 1; /* short_text's digit test passed: a byline holds none */
     if (named && !m->byline_name[0] && strcasestr(cls, "byline") && short_text(c, t, sizeof t, &tl, &any, 0) && tl)
         byline_name(t, m->byline_name, sizeof m->byline_name, 0);
     /* before any h1, in the site's header: the day's date, not the page's (unless the headline's h1
      * follows it there) */
-    if (m->have_date_hinted || !(named || date_hint_name(attr_ref(c, "id"))) ||
+    if (m->have_date_hinted || !(named || date_hint_name(id)) ||
         (!m->title_h1 && in_site_header(c) && !headline_h1_follows(c, m)))
         return;
     tl = 0;
@@ -694,7 +703,10 @@ static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, in
             pa_meta_set_str(&m->html_lang, l);
             free(l);
         } else if (name_is(c, "time") || c->properties) {
-            const char *ip = attr_ref(c, "itemprop");
+            const char *ip, *cls, *id;
+            static const char *const names[] = {"itemprop", "class", "id"};
+            const char **const slots[] = {&ip, &cls, &id};
+            attrs_of(c, names, slots, N_TOKENS(names));
             int is_pub = ip && !strcasecmp(ip, "datePublished");
             int is_mod = ip && !strcasecmp(ip, "dateModified");
             if (name_is(c, "time") || is_pub || is_mod) {
@@ -726,7 +738,7 @@ static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, in
                 free(dt);
             }
             if (!is_pub && !name_is(c, "time"))
-                note_date_hint(c, m);
+                note_date_hint(c, m, cls, id);
         }
         note_head_date(c, m);
         if (c->children)
