@@ -1259,7 +1259,8 @@ int pa_line_rights(const pa_line *line)
     if (chars <= 100 && (!strncmp(t, "\xc2\xa9", 2) || (!strncasecmp(t, "copyright", 9) && !copyright_prose(line)) ||
                          !strncasecmp(t, "(c) ", 4)))
         return 1;
-    if (chars <= 300 && strcasestr(t, "all rights reserved"))
+    if (chars <= 300 && (!line->has_lower || strstr(line->lower, "all rights reserved")) &&
+        strcasestr(t, "all rights reserved")) /* (the lower form holds it where the text does, case aside) */
         return 1;
     /* a footer's rights line that runs on into the page's other notes: "Copyright © 2026 Example Weekly.
      * Story URL: https://… To subscribe, call …" (≤ 300; the sign and a year open it, as no sentence of a
