@@ -197,6 +197,38 @@ static inline size_t space_words(const char *t, size_t len)
 
 static const char *attr_ref(const xmlNode *n, const char *name);
 
+/* strcasestr(h, n) of the "C" locale the program runs in (ASCII letters'
+ * case aside; the first match, h itself for an empty n), its candidates
+ * found by memchr for n's first byte in either case: the C library's own
+ * reads the haystack a byte at a time.  Reads h and n up to their NULs. */
+static char *ascii_casestr(const char *h, const char *n)
+{
+    if (!n[0])
+        return (char *)(uintptr_t)h;
+    unsigned char first = (unsigned char)tolower((unsigned char)n[0]), first_upper = (unsigned char)toupper(first);
+    size_t nl = strlen(n), hl = strlen(h);
+    if (hl < nl)
+        return NULL;
+    const char *end = h + hl - nl + 1; /* past the last start n fits after */
+    const char *lower = memchr(h, first, (size_t)(end - h));
+    const char *upper = first_upper != first ? memchr(h, first_upper, (size_t)(end - h)) : NULL;
+    while (lower || upper) {
+        const char *at = !upper || (lower && lower < upper) ? lower : upper;
+        size_t k = 1;
+        while (k < nl && tolower((unsigned char)at[k]) == tolower((unsigned char)n[k]))
+            k++;
+        if (k == nl)
+            return (char *)(uintptr_t)at;
+        if (at == lower)
+            lower = at + 1 < end ? memchr(at + 1, first, (size_t)(end - at - 1)) : NULL;
+        else
+            upper = at + 1 < end ? memchr(at + 1, first_upper, (size_t)(end - at - 1)) : NULL;
+    }
+    return NULL;
+}
+/* (every strcasestr below) */
+#define strcasestr(h, n) ascii_casestr((h), (n))
+
 static int has_block_child(const xmlNode *n);
 static int holds_heading(const xmlNode *n, int depth);
 static size_t opens_with_clock(const char *t);
