@@ -261,7 +261,7 @@ static int is_link(const xmlNode *n)
     const char *href = link_href(n);
     if (!href)
         return 1;
-    return strncasecmp(href, "javascript:", 11) != 0 || !has_block_child(n);
+    return (href[0] | 0x20) != 'j' || strncasecmp(href, "javascript:", 11) != 0 || !has_block_child(n);
 }
 
 /* The value of attribute a without copying it ("" when it is not a
