@@ -22,6 +22,11 @@
 #include <string.h>
 #include <strings.h>
 
+#include "pressarc/strfind.h"
+
+/* (every strncmp here, most of them prefix tests a first byte decides) */
+#define strncmp(a, b, n) pa_strncmp((a), (b), (n))
+
 /* Does the word w[0..n) equal one of the words (ASCII, exact case)? */
 static int word_in(const char *w, size_t n, const char *const *words, size_t nw)
 {

@@ -3,6 +3,7 @@
 #define PRESSARC_STRFIND_H
 
 #include <stddef.h>
+#include <string.h>
 
 /* pa_strstr — strstr(haystack, needle): the first occurrence of needle
  * in the NUL-terminated haystack, or NULL (haystack itself for an empty
@@ -18,5 +19,15 @@ char *pa_strstr(const char *haystack, const char *needle);
  * (haystack[len] is its NUL): the same result without measuring it again
  * (a line searched for many phrases). */
 char *pa_strstr_len(const char *haystack, size_t len, const char *needle);
+
+/* pa_strncmp — strncmp(a, b, n) with its first bytes compared inline: a
+ * different first byte (most of the classifiers' prefix tests) answers
+ * without the call, by the sign of the bytes' difference as strncmp's. */
+static inline int pa_strncmp(const char *a, const char *b, size_t n)
+{
+    if (n && a[0] != b[0])
+        return (int)(unsigned char)a[0] - (int)(unsigned char)b[0];
+    return strncmp(a, b, n);
+}
 
 #endif
