@@ -39,8 +39,13 @@
 #include "pressarc/lang.h"
 #include "pressarc/list_cache.h"
 #include "pressarc/rawtext.h"
+#include "pressarc/strfind.h"
 #include "pressarc/url.h"
 #include "pressarc/xml_arena.h"
+
+/* (every strncmp and strncasecmp here, most of them prefix tests a first byte decides) */
+#define strncmp(a, b, n) pa_strncmp((a), (b), (n))
+#define strncasecmp(a, b, n) pa_strncasecmp((a), (b), (n))
 
 #define PA_EXTRACT_MAX_DEPTH 256      /* element nesting walked */
 #define PA_EXTRACT_MAX_NODES 2000000  /* elements scored */

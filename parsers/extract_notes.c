@@ -24,8 +24,9 @@
 
 #include "pressarc/strfind.h"
 
-/* (every strncmp here, most of them prefix tests a first byte decides) */
+/* (every strncmp and strncasecmp here, most of them prefix tests a first byte decides) */
 #define strncmp(a, b, n) pa_strncmp((a), (b), (n))
+#define strncasecmp(a, b, n) pa_strncasecmp((a), (b), (n))
 
 /* Does the word w[0..n) equal one of the words (ASCII, exact case)? */
 static int word_in(const char *w, size_t n, const char *const *words, size_t nw)

@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <string.h>
+#include <strings.h>
 
 /* pa_strstr — strstr(haystack, needle): the first occurrence of needle
  * in the NUL-terminated haystack, or NULL (haystack itself for an empty
@@ -28,6 +29,20 @@ static inline int pa_strncmp(const char *a, const char *b, size_t n)
     if (n && a[0] != b[0])
         return (int)(unsigned char)a[0] - (int)(unsigned char)b[0];
     return strncmp(a, b, n);
+}
+
+/* pa_strncasecmp — strncasecmp(a, b, n) of the "C" locale the program
+ * runs in, its first bytes compared inline (ASCII capitals lowered): a
+ * different first letter answers without the call, by the sign of the
+ * lowered bytes' difference as strncasecmp's. */
+static inline int pa_strncasecmp(const char *a, const char *b, size_t n)
+{
+    int x = (unsigned char)a[0], y = (unsigned char)b[0];
+    x += x >= 'A' && x <= 'Z' ? 'a' - 'A' : 0;
+    y += y >= 'A' && y <= 'Z' ? 'a' - 'A' : 0;
+    if (n && x != y)
+        return x - y;
+    return strncasecmp(a, b, n);
 }
 
 #endif
