@@ -23,9 +23,10 @@
 
 #include "pressarc/strfind.h"
 
-/* (every strncmp and strncasecmp here, most of them prefix tests a first byte decides) */
+/* (every strncmp, strncasecmp and strcasecmp here, most of them tests a first byte decides) */
 #define strncmp(a, b, n) pa_strncmp((a), (b), (n))
 #define strncasecmp(a, b, n) pa_strncasecmp((a), (b), (n))
+#define strcasecmp(a, b) pa_strcasecmp((a), (b))
 
 #define PA_EXTRACT_MAX_ALTERNATES 200
 #define PA_JSONLD_MAX_DEPTH 16
