@@ -43,9 +43,11 @@
 #include "pressarc/url.h"
 #include "pressarc/xml_arena.h"
 
-/* (every strncmp and strncasecmp here, most of them prefix tests a first byte decides) */
+/* (every strncmp, strncasecmp and strcasecmp here, most of them tests a first byte decides) */
 #define strncmp(a, b, n) pa_strncmp((a), (b), (n))
 #define strncasecmp(a, b, n) pa_strncasecmp((a), (b), (n))
+/* (the attribute readers test the first letter themselves and call the library's, "(strcasecmp)") */
+#define strcasecmp(a, b) pa_strcasecmp((a), (b))
 
 #define PA_EXTRACT_MAX_DEPTH 256      /* element nesting walked */
 #define PA_EXTRACT_MAX_NODES 2000000  /* elements scored */
@@ -284,7 +286,7 @@ static const char *attr_ref(const xmlNode *n, const char *name)
     int first = tolower((unsigned char)name[0]);
     for (const xmlAttr *a = n->properties; a; a = a->next)
         /* the first letter rules out most attributes without a call */
-        if (a->name && tolower(a->name[0]) == first && strcasecmp((const char *)a->name, name) == 0)
+        if (a->name && tolower(a->name[0]) == first && (strcasecmp)((const char *)a->name, name) == 0)
             return attr_value_ref(a);
     return NULL;
 }
@@ -310,7 +312,7 @@ static void attrs_of(const xmlNode *n, const char *const *names, const char **co
         const char *name = (const char *)a->name;
         int first = tolower((unsigned char)name[0]); /* the first letter rules out most attributes without a call */
         for (size_t i = 0; i < k; i++)
-            if (first == names[i][0] && !*slots[i] && !strcasecmp(name, names[i])) {
+            if (first == names[i][0] && !*slots[i] && !(strcasecmp)(name, names[i])) {
                 *slots[i] = attr_value_ref(a);
                 break;
             }
@@ -4398,9 +4400,9 @@ static void class_and_id(const xmlNode *n, const char **cls, const char **id)
         const char *name = (const char *)a->name;
         if (!name)
             continue;
-        if ((name[0] | 0x20) == 'c' && !*cls && !strcasecmp(name, "class"))
+        if ((name[0] | 0x20) == 'c' && !*cls && !(strcasecmp)(name, "class"))
             *cls = attr_value_ref(a);
-        else if ((name[0] | 0x20) == 'i' && !*id && !strcasecmp(name, "id"))
+        else if ((name[0] | 0x20) == 'i' && !*id && !(strcasecmp)(name, "id"))
             *id = attr_value_ref(a);
     }
 }
