@@ -16,9 +16,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
 #include <utf8proc.h>
 
 #include "date_lang.h"
+#include "pressarc/strfind.h"
+
+/* (every strncmp and strncasecmp here, most of them prefix tests a first byte decides) */
+#define strncmp(a, b, n) pa_strncmp((a), (b), (n))
+#define strncasecmp(a, b, n) pa_strncasecmp((a), (b), (n))
 
 #define PA_DATE_MAX_LINE 1024   /* bytes of a line examined */
 #define PA_DATE_MAX_TOKENS 256  /* tokens of a line examined */
@@ -1087,6 +1093,15 @@ static int find_month_year(const item *it, size_t ni, pa_date *out, size_t *s, s
 static int has_any_digit(const char *s, size_t len)
 {
     for (size_t i = 0; i < len;) {
+        /* eight ASCII bytes without a digit at a time (a byte's high bit set before each subtraction: no
+         * borrow from the next byte, 0x80 left where the byte is at least the one subtracted) */
+        const uint64_t high = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+        uint64_t w;
+        while (i + 8 <= len && (memcpy(&w, s + i, 8), !(w & high)) &&
+               !(((w | high) - ones * '0') & ~((w | high) - ones * ('9' + 1)) & high))
+            i += 8;
+        if (i >= len)
+            break;
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
             if (c >= '0' && c <= '9')
@@ -1248,10 +1263,73 @@ static int may_hold_date(const char *f, size_t fl, int short_year)
 
 /* pa_date_line_kind, with `named`: the line's element is named for a date
  * or byline, which labels it as well as words would. */
+/* The last lines line_kind read (the extractor asks of a paragraph again as
+ * a neighbour's context, and of the same text under several rules): each
+ * with its text whole, the hint and `named`, and the answer.  Per thread. */
+#define LINE_KIND_MEMO 16
+#define LINE_KIND_MEMO_HINT 16
+typedef struct {
+    size_t len; /* 0: empty */
+    int named, kind;
+    pa_date d; /* when kind */
+    char hint[LINE_KIND_MEMO_HINT]; /* "" for NULL */
+    int hint_null;
+    char text[400];
+} line_kind_memo;
+
+static _Thread_local line_kind_memo kind_memo[LINE_KIND_MEMO];
+static _Thread_local size_t kind_memo_next;
+
+/* The entry of kind_memo for (utf8, len, lang_hint, named), or NULL. */
+static const line_kind_memo *line_kind_recalled(const char *utf8, size_t len, const char *lang_hint, int named)
+{
+    for (size_t i = 0; i < LINE_KIND_MEMO; i++) {
+        const line_kind_memo *e = &kind_memo[i];
+        if (e->len == len && e->named == named && e->hint_null == !lang_hint &&
+            (!lang_hint || !strcmp(e->hint, lang_hint)) && !memcmp(e->text, utf8, len))
+            return e;
+    }
+    return NULL;
+}
+
+static int line_kind_read(const char *utf8, size_t len, const char *lang_hint, int named, pa_date *out);
+
+/* line_kind_read, its answer recalled when the same line was read lately
+ * with the same hint (kind_memo; a hint of LINE_KIND_MEMO_HINT bytes or
+ * more is not kept): the function is pure, the answer the same. */
 static int line_kind(const char *utf8, size_t len, const char *lang_hint, int named, pa_date *out)
 {
     if (!utf8 || len == 0 || len > 400 || !has_any_digit(utf8, len))
         return 0;
+    const line_kind_memo *seen = line_kind_recalled(utf8, len, lang_hint, named);
+    if (seen) {
+        if (seen->kind && out)
+            *out = seen->d;
+        return seen->kind;
+    }
+    pa_date d;
+    int kind = line_kind_read(utf8, len, lang_hint, named, &d);
+    size_t hl = lang_hint ? strlen(lang_hint) : 0;
+    if (hl < LINE_KIND_MEMO_HINT) {
+        line_kind_memo *e = &kind_memo[kind_memo_next];
+        kind_memo_next = (kind_memo_next + 1) % LINE_KIND_MEMO;
+        e->len = len;
+        e->named = named;
+        e->kind = kind;
+        if (kind)
+            e->d = d;
+        e->hint_null = !lang_hint;
+        memcpy(e->hint, lang_hint ? lang_hint : "", hl + 1);
+        memcpy(e->text, utf8, len);
+    }
+    if (kind && out)
+        *out = d;
+    return kind;
+}
+
+/* line_kind's reading of a line of 1..400 bytes holding a digit. */
+static int line_kind_read(const char *utf8, size_t len, const char *lang_hint, int named, pa_date *out)
+{
     tables();
     char *f = fold(utf8, len);
     if (!f)

@@ -40,8 +40,15 @@
 #include "pressarc/lang.h"
 #include "pressarc/list_cache.h"
 #include "pressarc/rawtext.h"
+#include "pressarc/strfind.h"
 #include "pressarc/url.h"
 #include "pressarc/xml_arena.h"
+
+/* (every strncmp, strncasecmp and strcasecmp here, most of them tests a first byte decides) */
+#define strncmp(a, b, n) pa_strncmp((a), (b), (n))
+#define strncasecmp(a, b, n) pa_strncasecmp((a), (b), (n))
+/* (the attribute readers test the first letter themselves and call the library's, "(strcasecmp)") */
+#define strcasecmp(a, b) pa_strcasecmp((a), (b))
 
 #define PA_EXTRACT_MAX_DEPTH 256      /* element nesting walked */
 #define PA_EXTRACT_MAX_NODES 2000000  /* elements scored */
@@ -114,12 +121,51 @@ static inline int visible_byte(xmlChar c)
 
 /* Visible characters of a text node's content: UTF-8 characters that are
  * not ASCII white space (the unit of every text statistic here). */
+/* The 0x80 bits of the bytes of w equal to b, exactly (no byte's sum
+ * carries into the next). */
+static inline uint64_t bytes_equal(uint64_t w, unsigned char b)
+{
+    const uint64_t low7 = 0x7F7F7F7F7F7F7F7Full;
+    uint64_t y = w ^ (0x0101010101010101ull * b);
+    return ~(((y & low7) + low7) | y | low7);
+}
+
+/* The 0x80 bits of the eight bytes of w that start no visible character
+ * (!visible_byte): a continuation byte (high bit set, next clear), a space,
+ * '\t'..'\r' (ranged on the low seven bits of the bytes whose high bit is
+ * clear, each byte's high bit set first so that no subtraction borrows from
+ * the next). */
+static inline uint64_t invisible_bytes(uint64_t w)
+{
+    const uint64_t high = 0x8080808080808080ull, low7 = 0x7F7F7F7F7F7F7F7Full, ones = 0x0101010101010101ull;
+    uint64_t b7 = (w & low7) | high;
+    return (w & ~(w << 1) & high) | bytes_equal(w, ' ') | ((b7 - ones * '\t') & ~(b7 - ones * ('\r' + 1)) & ~w & high);
+}
+
+/* How many of the eight bytes of the mask m have their 0x80 bit set. */
+static inline size_t bytes_marked(uint64_t m)
+{
+    return (size_t)((((m >> 7) & 0x0101010101010101ull) * 0x0101010101010101ull) >> 56);
+}
+
+/* Visible characters (visible_byte) of the n bytes at t, eight bytes at a
+ * time; reads t[0..n) only. */
+static inline size_t visible_in(const xmlChar *t, size_t n)
+{
+    size_t k = 0, i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, t + i, 8);
+        k += 8 - bytes_marked(invisible_bytes(w));
+    }
+    for (; i < n; i++)
+        k += visible_byte(t[i]);
+    return k;
+}
+
 static inline size_t visible_chars(const xmlChar *t)
 {
-    size_t k = 0;
-    for (; *t; t++)
-        k += visible_byte(*t);
-    return k;
+    return visible_in(t, strlen((const char *)t));
 }
 
 /* Does a text node's content hold a visible character (visible_chars(t)
@@ -165,6 +211,38 @@ static inline size_t space_words(const char *t, size_t len)
 
 static const char *attr_ref(const xmlNode *n, const char *name);
 
+/* strcasestr(h, n) of the "C" locale the program runs in (ASCII letters'
+ * case aside; the first match, h itself for an empty n), its candidates
+ * found by memchr for n's first byte in either case: the C library's own
+ * reads the haystack a byte at a time.  Reads h and n up to their NULs. */
+static char *ascii_casestr(const char *h, const char *n)
+{
+    if (!n[0])
+        return (char *)(uintptr_t)h;
+    unsigned char first = (unsigned char)tolower((unsigned char)n[0]), first_upper = (unsigned char)toupper(first);
+    size_t nl = strlen(n), hl = strlen(h);
+    if (hl < nl)
+        return NULL;
+    const char *end = h + hl - nl + 1; /* past the last start n fits after */
+    const char *lower = memchr(h, first, (size_t)(end - h));
+    const char *upper = first_upper != first ? memchr(h, first_upper, (size_t)(end - h)) : NULL;
+    while (lower || upper) {
+        const char *at = !upper || (lower && lower < upper) ? lower : upper;
+        size_t k = 1;
+        while (k < nl && tolower((unsigned char)at[k]) == tolower((unsigned char)n[k]))
+            k++;
+        if (k == nl)
+            return (char *)(uintptr_t)at;
+        if (at == lower)
+            lower = at + 1 < end ? memchr(at + 1, first, (size_t)(end - at - 1)) : NULL;
+        else
+            upper = at + 1 < end ? memchr(at + 1, first_upper, (size_t)(end - at - 1)) : NULL;
+    }
+    return NULL;
+}
+/* (every strcasestr below) */
+#define strcasestr(h, n) ascii_casestr((h), (n))
+
 static int has_block_child(const xmlNode *n);
 static int holds_heading(const xmlNode *n, int depth);
 static size_t opens_with_clock(const char *t);
@@ -175,7 +253,7 @@ static int code_listing_wrapper(const xmlNode *n, int depth);
  * wrapper with a bad token keeps its code only so named. */
 static const char *const code_wrapper_tokens[] = {"highlight", "language-", "lang-", "syntax", "prism", "hljs"};
 static int text_editor_widget(const xmlNode *n, size_t paras, size_t links);
-static int field_label(const xmlNode *n);
+static int field_label(const xmlNode *n, const char *cls);
 
 /* The href of the link a past its leading white space (NULL: none). */
 static const char *link_href(const xmlNode *a)
@@ -197,7 +275,7 @@ static int is_link(const xmlNode *n)
     const char *href = link_href(n);
     if (!href)
         return 1;
-    return strncasecmp(href, "javascript:", 11) != 0 || !has_block_child(n);
+    return (href[0] | 0x20) != 'j' || strncasecmp(href, "javascript:", 11) != 0 || !has_block_child(n);
 }
 
 /* The value of attribute a without copying it ("" when it is not a
@@ -215,35 +293,45 @@ static const char *attr_ref(const xmlNode *n, const char *name)
     int first = tolower((unsigned char)name[0]);
     for (const xmlAttr *a = n->properties; a; a = a->next)
         /* the first letter rules out most attributes without a call */
-        if (a->name && tolower(a->name[0]) == first && strcasecmp((const char *)a->name, name) == 0)
+        if (a->name && tolower(a->name[0]) == first && (strcasecmp)((const char *)a->name, name) == 0)
             return attr_value_ref(a);
     return NULL;
 }
 
-/* The attributes that name an element's role or hide it, as attr_ref
- * reads each (the first of its name, case aside; NULL when absent), in
- * one pass over the element's attributes — for is_boilerplate, which
- * reads them all on every element with attributes. */
+/* The attributes that name an element's role or hide it, and its class
+ * and id, as attr_ref reads each (the first of its name, case aside; NULL
+ * when absent), in one pass over the element's attributes — for
+ * is_boilerplate, which reads them all on every element with attributes. */
 typedef struct {
-    const char *role, *aria_hidden, *style, *hidden;
+    const char *role, *aria_hidden, *style, *hidden, *cls, *id;
 } visibility_attrs;
 
-static visibility_attrs visibility_attrs_of(const xmlNode *n)
+/* The values of n's attributes names[0..k) (lower case) into *slots[0..k),
+ * as attr_ref reads each (the first of its name, case aside; NULL when
+ * absent), in one pass over n's attributes. */
+static void attrs_of(const xmlNode *n, const char *const *names, const char **const *slots, size_t k)
 {
-    visibility_attrs v = {NULL, NULL, NULL, NULL};
-    static const char *const names[] = {"role", "aria-hidden", "style", "hidden"};
-    const char **slots[] = {&v.role, &v.aria_hidden, &v.style, &v.hidden};
+    for (size_t i = 0; i < k; i++)
+        *slots[i] = NULL;
     for (const xmlAttr *a = n->properties; a; a = a->next) {
         if (!a->name)
             continue;
         const char *name = (const char *)a->name;
         int first = tolower((unsigned char)name[0]); /* the first letter rules out most attributes without a call */
-        for (size_t k = 0; k < N_TOKENS(names); k++)
-            if (first == names[k][0] && !*slots[k] && !strcasecmp(name, names[k])) {
-                *slots[k] = attr_value_ref(a);
+        for (size_t i = 0; i < k; i++)
+            if (first == names[i][0] && !*slots[i] && !(strcasecmp)(name, names[i])) {
+                *slots[i] = attr_value_ref(a);
                 break;
             }
     }
+}
+
+static visibility_attrs visibility_attrs_of(const xmlNode *n)
+{
+    visibility_attrs v;
+    static const char *const names[] = {"role", "aria-hidden", "style", "hidden", "class", "id"};
+    const char **const slots[] = {&v.role, &v.aria_hidden, &v.style, &v.hidden, &v.cls, &v.id};
+    attrs_of(n, names, slots, N_TOKENS(names));
     return v;
 }
 
@@ -432,22 +520,21 @@ static int headline_h1_follows(const xmlNode *c, const pa_meta *m)
  * date line ("Luke Kim December 17, 2025"): noted before boilerplate is
  * stripped, since bylines often sit in an "entry-header".  The first one
  * named "byline" that reads "By Jane Doe" also gives the byline's name
- * (m->byline_name). */
-static void note_date_hint(const xmlNode *c, pa_meta *m)
+ * (m->byline_name).  cls and id: c's class and id as attr_ref reads them. */
+static void note_date_hint(const xmlNode *c, pa_meta *m, const char *cls, const char *id)
 {
     char t[256];
     size_t tl = 0;
     int digit = 0;
     if (m->have_date_hinted && m->byline_name[0])
         return;
-    const char *cls = attr_ref(c, "class");
     int named = date_hint_name(cls);
     int any = 1; /* short_text's digit test passed: a byline holds none */
     if (named && !m->byline_name[0] && strcasestr(cls, "byline") && short_text(c, t, sizeof t, &tl, &any, 0) && tl)
         byline_name(t, m->byline_name, sizeof m->byline_name, 0);
     /* before any h1, in the site's header: the day's date, not the page's (unless the headline's h1
      * follows it there) */
-    if (m->have_date_hinted || !(named || date_hint_name(attr_ref(c, "id"))) ||
+    if (m->have_date_hinted || !(named || date_hint_name(id)) ||
         (!m->title_h1 && in_site_header(c) && !headline_h1_follows(c, m)))
         return;
     tl = 0;
@@ -662,7 +749,10 @@ static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, in
             pa_meta_set_str(&m->html_lang, l);
             free(l);
         } else if (name_is(c, "time") || c->properties) {
-            const char *ip = attr_ref(c, "itemprop");
+            const char *ip, *cls, *id;
+            static const char *const names[] = {"itemprop", "class", "id"};
+            const char **const slots[] = {&ip, &cls, &id};
+            attrs_of(c, names, slots, N_TOKENS(names));
             int is_pub = ip && !strcasecmp(ip, "datePublished");
             int is_mod = ip && !strcasecmp(ip, "dateModified");
             if (name_is(c, "time") || is_pub || is_mod) {
@@ -694,7 +784,7 @@ static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, in
                 free(dt);
             }
             if (!is_pub && !name_is(c, "time"))
-                note_date_hint(c, m);
+                note_date_hint(c, m, cls, id);
         }
         note_head_date(c, m);
         if (c->children)
@@ -1111,12 +1201,12 @@ static int heading_own_slug(const xmlNode *n, const char *id)
     return (sl == tl || cut) && !memcmp(slug, text, sl);
 }
 
-/* Fill w with n's "class id" words; an id made from a sentence (an anchor
+/* Fill w with the "class id" words of n, its class cls and id id (NULL:
+ * none, as attr_ref reads them); an id made from a sentence (an anchor
  * slug such as "1-heading-how-popular-are-…") or from a heading's own
  * text (heading_own_slug) does not count.  Returns 0 when n has neither. */
-static int class_words_of(class_words *w, const xmlNode *n)
+static int class_words_from(class_words *w, const xmlNode *n, const char *cls, const char *id)
 {
-    const char *cls = attr_ref(n, "class"), *id = attr_ref(n, "id");
     if (id && (slug_like(id) || heading_own_slug(n, id)))
         id = NULL;
     w->len = 0;
@@ -1124,6 +1214,12 @@ static int class_words_of(class_words *w, const xmlNode *n)
     class_words_add(w, " ", 1);
     class_words_add(w, id, SIZE_MAX);
     return cls || id;
+}
+
+/* class_words_from with n's class and id as attr_ref reads them. */
+static int class_words_of(class_words *w, const xmlNode *n)
+{
+    return class_words_from(w, n, attr_ref(n, "class"), attr_ref(n, "id"));
 }
 
 /* Paragraphs of real text (not links) under n: a layout wrapper, not a widget. */
@@ -3143,14 +3239,14 @@ static int player_title(const xmlNode *n, const pa_meta *m)
     return hit;
 }
 
-/* Fill w with n's class and id, each cut at max bytes, a slug-like id
- * too (which class_words_of would leave out). */
-static void class_id_words(class_words *w, const xmlNode *n, size_t max)
+/* Fill w with an element's class cls and id id (NULL: none), each cut at
+ * max bytes, a slug-like id too (which class_words_of would leave out). */
+static void class_id_words(class_words *w, const char *cls, const char *id, size_t max)
 {
     w->len = 0;
-    class_words_add(w, attr_ref(n, "class"), max);
+    class_words_add(w, cls, max);
     class_words_add(w, " ", 1);
-    class_words_add(w, attr_ref(n, "id"), max);
+    class_words_add(w, id, max);
 }
 
 /* Where in the first max bytes of v (NULL: none) the lower-case ASCII
@@ -3193,7 +3289,7 @@ static int prefix_holds_nocase(const char *v, size_t max, const char *tok)
 
 /* Does the first max bytes (max < 299) of n's class or of its id hold
  * one of toks (lower case, no space, no empty one)?  Case-insensitive;
- * the same answer as words_contain on class_id_words(n, max), without copying
+ * the same answer as words_contain on class_id_words (n's class and id, max), without copying
  * the words (this runs on every element of a page). */
 static int attrs_contain(const xmlNode *n, size_t max, const char *const *toks, size_t nt)
 {
@@ -3628,9 +3724,9 @@ structural:
         return 1;
     if (!n->properties)
         return 0;
-    if (field_label(n))
-        return 1;
     visibility_attrs vis = visibility_attrs_of(n);
+    if (field_label(n, vis.cls))
+        return 1;
     const char *role = vis.role;
     if (role && (!strcasecmp(role, "navigation") || !strcasecmp(role, "banner") || !strcasecmp(role, "contentinfo") ||
                  !strcasecmp(role, "complementary") || !strcasecmp(role, "search") || !strcasecmp(role, "dialog") ||
@@ -3649,13 +3745,13 @@ structural:
         return 1;
     class_words words;
     if (name_is(n, "p"))
-        return class_words_of(&words, n) && author_box(n, &words, relaxed); /* <p class="author-bio"> */
+        return class_words_from(&words, n, vis.cls, vis.id) && author_box(n, &words, relaxed); /* <p class="author-bio"> */
     if (name_is(n, "article") && !relaxed && nested_teaser(n))
         return 1;
     if (name_is(n, "body") || name_is(n, "html") || name_is(n, "article") || name_is(n, "main") ||
         name_is(n, "code") || name_is(n, "pre"))
         return 0; /* "language-bash" on a code block is not a language switcher */
-    if (!class_words_of(&words, n))
+    if (!class_words_from(&words, n, vis.cls, vis.id))
         return 0;
     if (author_box(n, &words, relaxed) || gallery_box(n, &words, relaxed) || social_embed(n, &words) ||
         (!name_is(n, "a") && app_store_box(n)))
@@ -4570,9 +4666,8 @@ static int small_box_text(const xmlNode *n, size_t most, size_t *chars, size_t *
  * not the writer's label ("Author:", "Custom byline text:", "By") nor a
  * contact label ("Media Contact:")?  The field's value follows in an
  * element of its own. */
-static int field_label(const xmlNode *n)
+static int field_label(const xmlNode *n, const char *cls)
 {
-    const char *cls = attr_ref(n, "class");
     if (!cls)
         return 0;
     int found = 0;
@@ -4602,6 +4697,55 @@ static int field_label(const xmlNode *n)
     return !writer;
 }
 
+/* n's class and id as attr_ref reads each (the first attribute so named,
+ * case aside; NULL when absent), in one pass over n's attributes. */
+static void class_and_id(const xmlNode *n, const char **cls, const char **id)
+{
+    for (const xmlAttr *a = n->properties; a && !(*cls && *id); a = a->next) {
+        const char *name = (const char *)a->name;
+        if (!name)
+            continue;
+        if ((name[0] | 0x20) == 'c' && !*cls && !(strcasecmp)(name, "class"))
+            *cls = attr_value_ref(a);
+        else if ((name[0] | 0x20) == 'i' && !*id && !(strcasecmp)(name, "id"))
+            *id = attr_value_ref(a);
+    }
+}
+
+/* Does the first max bytes of v (NULL: none) hold a word of "c" and one of
+ * rests[0..nr) (lower-case ASCII letters), ASCII case aside: as
+ * prefix_holds_nocase of each "c" + rest, in one pass over v for their
+ * common first byte (the gates caption_named and caption_box run on every
+ * element).  (x | 0x20) == c for a lower-case letter c holds for c and its
+ * capital only, as tolower(x) == c does. */
+static int c_word_in(const char *v, size_t max, const char *const *rests, size_t nr)
+{
+    if (!v)
+        return 0;
+    size_t len = strnlen(v, max);
+    for (size_t i = 0; i + 1 < len; i++) {
+        if ((v[i] | 0x20) != 'c')
+            continue;
+        for (size_t r = 0; r < nr; r++) {
+            const char *rest = rests[r];
+            size_t k = 0;
+            while (rest[k] && i + 1 + k < len && (v[i + 1 + k] | 0x20) == rest[k])
+                k++;
+            if (!rest[k])
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Does the first max bytes of v (NULL: none) hold "caption" or "cutline",
+ * ASCII case aside (c_word_in)? */
+static int caption_word_in(const char *v, size_t max)
+{
+    static const char *const rests[] = {"aption", "utline"};
+    return c_word_in(v, max, rests, N_TOKENS(rests));
+}
+
 /* Is n a picture's caption or credit box: "caption", "credit" or "cutline"
  * anywhere in its class or id ("wp-caption", "imageCaption", "img-cap", "photocap",
  * "photo_caption", "captions_credit_article", "photocaption") on a block of
@@ -4624,8 +4768,15 @@ static int caption_box(const xmlNode *n, int after_picture, int relaxed)
                                                  "photo-cap", "photocap", "pic-cap", "vid-cap", "video-cap"};
     /* a video's caption: its player is often built by a script, no element on the page to follow */
     static const char *const video_caption_tokens[] = {"vid-cap", "video-cap", "videocap", "video_cap", "video__cap"};
+    /* (each token holds "cap", "credit" or "cutline": without one in the class or the id, none is there,
+     * told before the words are built) */
+    static const char *const c_rests[] = {"ap", "redit", "utline"};
+    const char *cls = NULL, *id = NULL;
+    class_and_id(n, &cls, &id);
+    if (!c_word_in(cls, 262, c_rests, N_TOKENS(c_rests)) && !c_word_in(id, 262, c_rests, N_TOKENS(c_rests)))
+        return 0;
     class_words words;
-    class_id_words(&words, n, 262);
+    class_id_words(&words, cls, id, 262);
     if (!words_contain(&words, caption_tokens, N_TOKENS(caption_tokens)))
         return 0;
     after_picture |= words_contain(&words, video_caption_tokens, N_TOKENS(video_caption_tokens));
@@ -5113,8 +5264,11 @@ static int caption_named(const xmlNode *n)
 {
     if (name_is(n, "figcaption"))
         return 1;
-    static const char *const tokens[] = {"caption", "cutline"};
-    return attrs_contain(n, 262, tokens, N_TOKENS(tokens));
+    if (!n->properties)
+        return 0;
+    const char *cls = NULL, *id = NULL;
+    class_and_id(n, &cls, &id);
+    return caption_word_in(cls, 262) || caption_word_in(id, 262);
 }
 
 /* Does the word at v[at] follow a modifier saying a box holds it besides
@@ -5745,27 +5899,49 @@ typedef struct {
 
 /* Visible characters and commas of one text node (NUL-terminated: a
  * byte after a non-NUL byte may be read, the end needs no length). */
+/* text_stats' count of the byte t[i] (in the NUL-terminated t): a visible
+ * character started to *ch; a comma, "©" started to s. */
+static inline void text_stats_byte(const char *t, size_t i, size_t *ch, tstats *s)
+{
+    unsigned char u = (unsigned char)t[i];
+    if (u < 0x80) {
+        if (u != ' ' && (u < '\t' || u > '\r'))
+            (*ch)++; /* a letter, digit or sign; not a space */
+        if (u == ',')
+            s->commas++;
+        return;
+    }
+    if ((u & 0xC0) != 0x80)
+        (*ch)++;
+    if (u == 0xC2 && (unsigned char)t[i + 1] == 0xA9)
+        s->copyrights++;
+    if ((u == 0xEF && (unsigned char)t[i + 1] == 0xBC && (unsigned char)t[i + 2] == 0x8C) /* ， */ ||
+        (u == 0xD8 && (unsigned char)t[i + 1] == 0x8C) /* ، */ ||
+        (u == 0xE3 && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x81))
+        s->commas++;
+}
+
 static void text_stats(const char *t, int in_link, tstats *s)
 {
-    size_t ch = 0;
-    for (size_t i = 0; t[i]; i++) {
-        unsigned char u = (unsigned char)t[i];
-        if (u < 0x80) {
-            if (u != ' ' && (u < '\t' || u > '\r'))
-                ch++; /* a letter, digit or sign; not a space */
-            if (u == ',')
-                s->commas++;
+    size_t ch = 0, len = strlen(t), i = 0;
+    /* eight bytes at a time when none of them leads a sign counted below (0xC2 of "©", 0xEF, 0xD8 and 0xE3
+     * of the full-width, Arabic and ideographic commas): the bytes starting a visible character
+     * (invisible_bytes) and the commas counted; a word holding such a byte, and the rest, byte by byte
+     * (text_stats_byte) */
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, t + i, 8);
+        if ((w & 0x8080808080808080ull) &&
+            (bytes_equal(w, 0xC2) | bytes_equal(w, 0xEF) | bytes_equal(w, 0xD8) | bytes_equal(w, 0xE3))) {
+            for (size_t k = i; k < i + 8; k++)
+                text_stats_byte(t, k, &ch, s);
             continue;
         }
-        if ((u & 0xC0) != 0x80)
-            ch++;
-        if (u == 0xC2 && (unsigned char)t[i + 1] == 0xA9)
-            s->copyrights++;
-        if ((u == 0xEF && (unsigned char)t[i + 1] == 0xBC && (unsigned char)t[i + 2] == 0x8C) /* ， */ ||
-            (u == 0xD8 && (unsigned char)t[i + 1] == 0x8C) /* ، */ ||
-            (u == 0xE3 && (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x81))
-            s->commas++;
+        ch += 8 - bytes_marked(invisible_bytes(w));
+        s->commas += bytes_marked(bytes_equal(w, ','));
     }
+    for (; t[i]; i++)
+        text_stats_byte(t, i, &ch, s);
     s->chars += ch;
     if (in_link)
         s->link_chars += ch;
@@ -7612,10 +7788,7 @@ static size_t link_line_stamp_chars(const char *s, size_t len)
         else
             break;
     }
-    size_t chars = 0;
-    for (size_t j = stamp; j < len; j++)
-        chars += visible_byte((xmlChar)s[j]);
-    return chars;
+    return stamp < len ? visible_in((const xmlChar *)s + stamp, len - stamp) : 0;
 }
 
 /* Is the paragraph being gathered three to PA_EXTRACT_BR_LINES + 1 lines
@@ -11102,9 +11275,7 @@ static int label_over_link(const para *p)
     const char *colon = strchr(p->text, ':');
     if (!colon || memchr(p->text, ' ', (size_t)(colon - p->text)))
         return 0;
-    size_t label = 0;
-    for (const char *c = p->text; c <= colon; c++)
-        label += visible_byte((xmlChar)*c);
+    size_t label = visible_in((const xmlChar *)p->text, (size_t)(colon - p->text) + 1);
     return label + p->link_chars >= p->chars;
 }
 
@@ -11153,9 +11324,7 @@ static size_t headline_at(const char *out, size_t len, const char *h, size_t hl)
         const char *end = strstr(out + at, "\n\n");
         if (!end)
             return SIZE_MAX;
-        size_t chars = 0;
-        for (const char *c = out + at; c < end; c++)
-            chars += visible_byte((xmlChar)*c);
+        size_t chars = visible_in((const xmlChar *)out + at, (size_t)(end - (out + at)));
         if (quoted_claim_line(out + at, (size_t)(end - (out + at)), chars))
             ; /* a fact check's claim card above the headline: the claim quoted whole */
         else if (chars > PA_EXTRACT_KICKER_CHARS || end == out + at || strchr(".!?", end[-1]))

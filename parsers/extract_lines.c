@@ -39,6 +39,9 @@ static inline size_t line_form_len(const pa_line *line, const char *s)
  * the few helpers without one call pa_strstr. */
 #undef strstr
 #define strstr(haystack, needle) line_strstr(line, (haystack), (needle))
+/* (and every strncmp and strncasecmp, most of them prefix tests a first byte decides: pa_strncmp, pa_strncasecmp) */
+#define strncmp(a, b, n) pa_strncmp((a), (b), (n))
+#define strncasecmp(a, b, n) pa_strncasecmp((a), (b), (n))
 
 /* The hash of the byte pair (a, b) in a pa_line's pair filter: the pairs
  * of two ASCII letters all differ. */
@@ -51,7 +54,7 @@ static inline unsigned pair_hash(unsigned char a, unsigned char b)
  * whole), made on its first use: bit pair_hash(s[i], s[i + 1]) is set for
  * each pair of s.  NULL for any other string.  Writes only line's filter
  * fields (the pa_line is the caller's, never a const object). */
-static const unsigned long long *line_pairs(const pa_line *line, const char *s)
+static __attribute__((noinline)) const unsigned long long *line_pairs_made(const pa_line *line, const char *s)
 {
     unsigned bit;
     unsigned long long *pairs;
@@ -82,12 +85,25 @@ static const unsigned long long *line_pairs(const pa_line *line, const char *s)
     return pairs;
 }
 
+/* line_pairs_made, its common case inline: the lower form's filter (or the
+ * folded form's when it has the same bytes) once made. */
+static inline const unsigned long long *line_pairs(const pa_line *line, const char *s)
+{
+    if ((line->pairs_made & 1u) && line->has_lower &&
+        (s == line->lower || (s == line->folded && line->has_folded && line->forms_same)))
+        return line->lower_pairs;
+    return line_pairs_made(line, s);
+}
+
 /* Does the filter hold every byte pair of needle (so that needle may be
  * in the form)?  A needle under two bytes has no pair: 1. */
 static inline int pairs_hold(const unsigned long long *pairs, const char *needle)
 {
-    for (size_t i = 0; needle[i] && needle[i + 1]; i++) {
-        unsigned h = pair_hash((unsigned char)needle[i], (unsigned char)needle[i + 1]);
+    unsigned char a = (unsigned char)needle[0];
+    if (!a)
+        return 1;
+    for (const unsigned char *b = (const unsigned char *)needle + 1; *b; a = *b++) { /* (each byte read once) */
+        unsigned h = pair_hash(a, *b);
         if (!(pairs[h / 64] & (1ull << (h % 64))))
             return 0;
     }
@@ -213,6 +229,7 @@ void pa_line_init(pa_line *line, const char *text, size_t chars)
     line->folded_len = 0;
     line->lower[0] = line->folded[0] = '\0';
     line->pairs_made = 0;
+    line->speech_made = line->speech_found = 0;
     line->forms_same = 0;
     if (chars > PA_LINE_LOWER_CHARS)
         return;
@@ -1246,7 +1263,8 @@ int pa_line_rights(const pa_line *line)
     if (chars <= 100 && (!strncmp(t, "\xc2\xa9", 2) || (!strncasecmp(t, "copyright", 9) && !copyright_prose(line)) ||
                          !strncasecmp(t, "(c) ", 4)))
         return 1;
-    if (chars <= 300 && strcasestr(t, "all rights reserved"))
+    if (chars <= 300 && (!line->has_lower || strstr(line->lower, "all rights reserved")) &&
+        strcasestr(t, "all rights reserved")) /* (the lower form holds it where the text does, case aside) */
         return 1;
     /* a footer's rights line that runs on into the page's other notes: "Copyright © 2026 Example Weekly.
      * Story URL: https://… To subscribe, call …" (≤ 300; the sign and a year open it, as no sentence of a
@@ -2636,6 +2654,27 @@ static int holds_address_or_phone(const char *low)
 /* (defined below, with the pitch rules) */
 static int reports_speech(const char *low);
 
+/* reports_speech(low) for the classifiers here, where line is in scope:
+ * when low is one of line's whole forms, the answer is read once per form
+ * and kept in line (the rules ask it of the same line many times).
+ * Writes only line's speech fields (the pa_line is the caller's, never a
+ * const object). */
+static int line_reports_speech(const pa_line *line, const char *low)
+{
+    unsigned bit = low == line->lower && line->has_lower ? 1u : low == line->folded && line->has_folded ? 2u : 0u;
+    if (!bit)
+        return reports_speech(low);
+    if (!(line->speech_made & bit)) {
+        pa_line *w = (pa_line *)(uintptr_t)line;
+        w->speech_made |= bit;
+        if (reports_speech(low))
+            w->speech_found |= bit;
+    }
+    return (line->speech_found & bit) != 0;
+}
+/* (every reports_speech below with a pa_line *line in scope) */
+#define reports_speech(low) line_reports_speech(line, (low))
+
 /* A contact line after a story: "To contact the reporter on this story:
  * …", "To contact the editor responsible for this story: …", "--Editors:
  * …", a press office's "Contact: Jane Doe, Press office, Tel: …, E-mail:
@@ -2818,7 +2857,7 @@ static int speech_clause(const char *low)
  * speech_clause)?  A site's pitch or standing note speaks to the reader
  * itself; a story's sentence with the same words quotes or reports
  * someone.  Bounded: the clauses after the first 40 commas. */
-static int reports_speech(const char *low)
+static int (reports_speech)(const char *low)
 {
     static const char *const verbs[] = {" said", " says", " told ", "according to "};
     if ((pa_phrase_in)(low, PA_PHRASES(verbs)))
@@ -2893,7 +2932,7 @@ static int app_download_call(const char *low, size_t chars)
         return 1;
     /* the app's stores named */
     if (chars <= 150 && opens && strncmp(low, "download the app ", 17) && pa_strstr(low, " app on ") &&
-        (pa_strstr(low, "google play") || pa_strstr(low, "app store")) && !reports_speech(low))
+        (pa_strstr(low, "google play") || pa_strstr(low, "app store")) && !(reports_speech)(low))
         return 1;
     /* "… download the free Example News app", "… by downloading our free app" */
     if (chars <= 150 && (pa_strstr(low, "download the free ") || pa_strstr(low, "download our free ") ||
@@ -2903,7 +2942,7 @@ static int app_download_call(const char *low, size_t chars)
     /* a broadcaster's alerts offer: "GET BREAKING NEWS ALERTS IN THE FREE EXAMPLE 5 APP | DOWNLOAD FOR IOS
      * OR ANDROID", "Get news alerts with the free Example app" */
     if (chars <= 150 && !strncmp(low, "get ", 4) && pa_strstr(low, " alerts ") && pa_strstr(low, " the free ") &&
-        app_word(low) && !reports_speech(low))
+        app_word(low) && !(reports_speech)(low))
         return 1;
     /* a news app's or a publisher's call to open the story in an app: "Opened in Example News. Open in the
      * Example Herald app for the best experience.", "Get the full experience in the app", "For a better
@@ -2914,13 +2953,13 @@ static int app_download_call(const char *low, size_t chars)
     static const char *const call_opens[] = {"open ", "opened in ", "get ", "download ", "read ", "view ", "continue ",
                                              "switch to ", "for the best experience", "for a better experience",
                                              "for the full experience"};
-    if (chars <= 150 && app_word(low) && (pa_phrase_in)(low, PA_PHRASES(experience)) && !reports_speech(low) &&
+    if (chars <= 150 && app_word(low) && (pa_phrase_in)(low, PA_PHRASES(experience)) && !(reports_speech)(low) &&
         pa_phrase_opens(low, strlen(low), PA_PHRASES(call_opens)))
         return 1;
     /* the call to download and subscribe, in the promo's own words: "Download and subscribe to the brand new
      * Example Fit app to make your wellness goals a reality. Powered by …", "Download and subscribe to the
      * Example Daily podcast wherever you listen." */
-    if (chars <= 300 && !strncmp(low, "download and subscribe to ", 26) && !reports_speech(low))
+    if (chars <= 300 && !strncmp(low, "download and subscribe to ", 26) && !(reports_speech)(low))
         return 1;
     /* what the app is for: "… app to get Daily Market Updates", "… app for the latest weather alerts" */
     if (chars <= 120 && opens && pa_strstr(low, " app to "))
@@ -2943,7 +2982,7 @@ static int app_download_call(const char *low, size_t chars)
         (pa_strstr(low, ", download the ") || pa_strstr(low, ", download our ")) && app_word(low) &&
         ((pa_phrase_in)(low, PA_PHRASES(news_reasons)) ||
          (pa_strstr(low, ", download our ") && (pa_phrase_in)(low, PA_PHRASES(other_reasons)))) &&
-        !others_app(low) && !reports_speech(low))
+        !others_app(low) && !(reports_speech)(low))
         return 1;
     /* the call after its reason: "Get the latest news on your phone. Download the Example News app here." */
     static const char *const download[] = {"download the ", "download our "};
@@ -3617,7 +3656,11 @@ int pa_line_pitch(const pa_line *line)
     /* the funder note's last sentence alone: "The Associated Press is solely responsible for all content." (the
      * phrase closes the line after a name in capitals; a story's "Under the law, no platform is solely
      * responsible for all content." or "The board said the contractor is …" names none) */
-    const char *solely = chars <= 100 ? strcasestr(line->text, " is solely responsible for all content") : NULL;
+    /* (the lower form holds the phrase wherever the text does, case aside: its ASCII bytes lower-cased in
+     * place; its pair filter rules out most lines without a search) */
+    const char *solely = chars <= 100 && (!line->has_lower || strstr(line->lower, " is solely responsible for all content"))
+                             ? strcasestr(line->text, " is solely responsible for all content")
+                             : NULL;
     if (solely && pa_trim_tail(solely, strlen(solely), ". ") == 38 &&
         pa_credited_names(line->text, (size_t)(solely - line->text)))
         return 1;

@@ -21,6 +21,13 @@
 #include "pressarc/lang.h"
 #include "pressarc/url.h"
 
+#include "pressarc/strfind.h"
+
+/* (every strncmp, strncasecmp and strcasecmp here, most of them tests a first byte decides) */
+#define strncmp(a, b, n) pa_strncmp((a), (b), (n))
+#define strncasecmp(a, b, n) pa_strncasecmp((a), (b), (n))
+#define strcasecmp(a, b) pa_strcasecmp((a), (b))
+
 #define PA_EXTRACT_MAX_ALTERNATES 200
 #define PA_JSONLD_MAX_DEPTH 16
 

@@ -23,6 +23,12 @@
 #include <string.h>
 #include <strings.h>
 
+#include "pressarc/strfind.h"
+
+/* (every strncmp and strncasecmp here, most of them prefix tests a first byte decides) */
+#define strncmp(a, b, n) pa_strncmp((a), (b), (n))
+#define strncasecmp(a, b, n) pa_strncasecmp((a), (b), (n))
+
 /* Does t hold the word (ASCII letters; a non-letter, or the text's end, on
  * both sides)? */
 static int holds_word(const char *t, const char *word)

@@ -18,6 +18,12 @@
 #include <string.h>
 #include <strings.h>
 
+#include "pressarc/strfind.h"
+
+/* (every strncmp and strncasecmp here, most of them prefix tests a first byte decides) */
+#define strncmp(a, b, n) pa_strncmp((a), (b), (n))
+#define strncasecmp(a, b, n) pa_strncasecmp((a), (b), (n))
+
 /* Where the DOI number ("10.1038/…") of a "doi:10.…", "DOI: 10.…",
  * "doi 10.…" or "doi.org/10.…" in low starts; NULL when low holds none.
  * Reads low once per "doi" it holds. */

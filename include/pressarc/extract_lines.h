@@ -59,6 +59,8 @@ typedef struct pa_line {
     int forms_same;   /* lower and folded hold the same bytes (no U+2019, no capital outside ASCII): the
                        * folded form's searches read lower_pairs */
     unsigned pairs_made;                              /* bit 0: lower_pairs made, bit 1: folded_pairs */
+    /* (and whether a whole form reports speech, read on its first test: bit 0 for lower, bit 1 for folded) */
+    unsigned speech_made, speech_found;
     unsigned long long lower_pairs[PA_LINE_PAIR_BITS / 64];
     unsigned long long folded_pairs[PA_LINE_PAIR_BITS / 64];
 } pa_line;
