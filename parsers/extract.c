@@ -2751,45 +2751,6 @@ static int call_box_prose(const xmlNode *n, size_t *paras, size_t *chars)
     return 1;
 }
 
-/* Is n the offer a paywall shows over a cut story ("paywall-overlay",
- * "regwall", a trade journal's "premium-content-lock", "locked": a
- * heading, the plan's perks, a Subscribe link or button)?
- * The class word alone does not say so: templates also wrap each story
- * paragraph, the whole story body, or the locked rest of the story in a
- * "paywall" block.  An offer holds a call (a link or a button), says what
- * it sells in its heading or on its call (offer_said: subscribe, log in,
- * sign in, register, account),
- * and is short: under 600 visible characters and no story prose
- * (holds_story_paragraphs: a teaser may share the block). */
-static int paywall_offer(const xmlNode *n, const class_words *words)
-{
-    static const char *const paywall_tokens[] = {"paywall", "regwall", "premium", "lock", "locked"};
-    size_t chars = 0;
-    if (!words_have(words, paywall_tokens, N_TOKENS(paywall_tokens), 0) || !call_box_prose(n, NULL, &chars))
-        return 0;
-    size_t budget = 400;
-    int mid = 0;
-    if (chars >= 600 || holds_story_paragraphs(n, 0, &budget, &mid))
-        return 0;
-    budget = 400;
-    return offer_said(n, &budget);
-}
-
-/* Is text t (whitespace-collapsed) a line of the wall in the story's
- * place (pa_line_wall)? */
-static int wall_text(const char *t)
-{
-    pa_line line;
-    pa_line_init(&line, t, strlen(t)); /* its bytes stand for its characters here */
-    return pa_line_wall(&line);
-}
-
-/* Is n a <p> or a heading (h1-h6)? */
-static int para_or_heading(const xmlNode *n)
-{
-    return name_is(n, "p") || is_heading(n);
-}
-
 static int hidden_until_opened(const xmlNode *n);
 
 /* Is a shown paragraph of prose (a <p>, not hidden_until_opened, of
@@ -2813,6 +2774,53 @@ static int story_goes_on_after(const xmlNode *n)
             return 1;
     }
     return 0;
+}
+
+/* Is n the offer a paywall shows over a cut story ("paywall-overlay",
+ * "regwall", a trade journal's "premium-content-lock", "locked": a
+ * heading, the plan's perks, a Subscribe link or button)?
+ * The class word alone does not say so: templates also wrap each story
+ * paragraph, the whole story body, or the locked rest of the story in a
+ * "paywall" block.  An offer holds a call (a link or a button), says what
+ * it sells in its heading or on its call (offer_said: subscribe, log in,
+ * sign in, register, account),
+ * and is short: under 600 visible characters and no story prose
+ * (holds_story_paragraphs: a teaser may share the block).  A "premium" or
+ * "lock" block (words that also mark a subscriber's content: a premium
+ * story's own "How to open an account" section) is the offer only where
+ * the story does not go on after it (story_goes_on_after). */
+static int paywall_offer(const xmlNode *n, const class_words *words)
+{
+    static const char *const paywall_tokens[] = {"paywall", "regwall", "premium", "lock", "locked"};
+    static const char *const wall_tokens[] = {"paywall", "regwall"};
+    size_t chars = 0;
+    if (!words_have(words, paywall_tokens, N_TOKENS(paywall_tokens), 0) || !call_box_prose(n, NULL, &chars))
+        return 0;
+    size_t budget = 400;
+    int mid = 0;
+    if (chars >= 600 || holds_story_paragraphs(n, 0, &budget, &mid))
+        return 0;
+    budget = 400;
+    if (!offer_said(n, &budget))
+        return 0;
+    /* "premium" and "lock" also mark the content a subscriber reads (a premium story's own section): such a
+     * block is the offer only where the story stops at it */
+    return words_have(words, wall_tokens, N_TOKENS(wall_tokens), 0) || !story_goes_on_after(n);
+}
+
+/* Is text t (whitespace-collapsed) a line of the wall in the story's
+ * place (pa_line_wall)? */
+static int wall_text(const char *t)
+{
+    pa_line line;
+    pa_line_init(&line, t, strlen(t)); /* its bytes stand for its characters here */
+    return pa_line_wall(&line);
+}
+
+/* Is n a <p> or a heading (h1-h6)? */
+static int para_or_heading(const xmlNode *n)
+{
+    return name_is(n, "p") || is_heading(n);
 }
 
 /* Is n a wall's appeal set after a story's teaser in its place: a <div>,

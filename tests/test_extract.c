@@ -15819,6 +15819,29 @@ static void walled_rest_not_copy_or_teasers(void **state)
 #undef LIB_LEAD
 }
 
+/* A premium story's own section ("premium-section": the word also marks
+ * what a subscriber reads) whose heading names an account, with the story
+ * going on after it, is no wall's offer. */
+static void premium_section_story_goes_on(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *html = "<html><body><main><article><h1>Saving for a child</h1><div class=\"article-body\">"
+                       PARA("Opening a savings account for a child takes less than an hour at most banks, advisers say.")
+                       PARA("Parents need the child's birth certificate and their own identity documents.")
+                       "<section class=\"premium-section\"><h2>How to open an account</h2><ol>"
+                       "<li>Bring the birth certificate.</li><li>Fill in the bank form.</li>"
+                       "<li>Deposit at least ten dollars.</li></ol>"
+                       "<a href=\"https://bank.example/kids\">Bank guide</a></section>"
+                       PARA("Interest rates on such accounts rose this year.")
+                       PARA("Some banks add a bonus on the child's birthday.")
+                       "</div></article></main></body></html>";
+    const char *t = text_of(html, &d);
+    assert_non_null(strstr(t, "Fill in the bank form."));
+    assert_non_null(strstr(t, "Some banks add a bonus"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -16216,6 +16239,7 @@ int main(void)
         cmocka_unit_test(wall_appeal_after_teaser),
         cmocka_unit_test(wall_appeal_story_goes_on),
         cmocka_unit_test(walled_rest_not_copy_or_teasers),
+        cmocka_unit_test(premium_section_story_goes_on),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
