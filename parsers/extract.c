@@ -2993,6 +2993,31 @@ static int call_box_prose(const xmlNode *n, size_t *paras, size_t *chars)
     return 1;
 }
 
+static int hidden_until_opened(const xmlNode *n);
+
+/* Is a shown paragraph of prose (a <p>, not hidden_until_opened, of
+ * PA_EXTRACT_WALL_LEAD_CHARS visible characters or more) among the three
+ * element siblings after n?  A wall cuts the story: none of it follows the
+ * wall's box; the story goes on after its own box (a factbox "How to sign
+ * in to the library app", a sidebar on a paper's new subscription). */
+static int story_goes_on_after(const xmlNode *n)
+{
+    int seen = 0;
+    for (const xmlNode *sib = n->next; sib && seen < 3; sib = sib->next) {
+        if (sib->type != XML_ELEMENT_NODE)
+            continue;
+        seen++;
+        if (!name_is(sib, "p") || hidden_until_opened(sib))
+            continue;
+        xmlChar *t = xmlNodeGetContent(sib);
+        int prose = t && visible_chars(t) >= PA_EXTRACT_WALL_LEAD_CHARS;
+        xmlFree(t);
+        if (prose)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is n the offer a paywall shows over a cut story ("paywall-overlay",
  * "regwall", a trade journal's "premium-content-lock", "locked": a
  * heading, the plan's perks, a Subscribe link or button)?
@@ -3002,10 +3027,14 @@ static int call_box_prose(const xmlNode *n, size_t *paras, size_t *chars)
  * it sells in its heading or on its call (offer_said: subscribe, log in,
  * sign in, register, account),
  * and is short: under 600 visible characters and no story prose
- * (holds_story_paragraphs: a teaser may share the block). */
+ * (holds_story_paragraphs: a teaser may share the block).  A "premium" or
+ * "lock" block (words that also mark a subscriber's content: a premium
+ * story's own "How to open an account" section) is the offer only where
+ * the story does not go on after it (story_goes_on_after). */
 static int paywall_offer(const xmlNode *n, const class_words *words)
 {
     static const char *const paywall_tokens[] = {"paywall", "regwall", "premium", "lock", "locked"};
+    static const char *const wall_tokens[] = {"paywall", "regwall"};
     size_t chars = 0;
     if (!words_have(words, paywall_tokens, N_TOKENS(paywall_tokens), 0) || !call_box_prose(n, NULL, &chars))
         return 0;
@@ -3014,7 +3043,11 @@ static int paywall_offer(const xmlNode *n, const class_words *words)
     if (chars >= 600 || holds_story_paragraphs(n, 0, &budget, &mid))
         return 0;
     budget = 400;
-    return offer_said(n, &budget);
+    if (!offer_said(n, &budget))
+        return 0;
+    /* "premium" and "lock" also mark the content a subscriber reads (a premium story's own section): such a
+     * block is the offer only where the story stops at it */
+    return words_have(words, wall_tokens, N_TOKENS(wall_tokens), 0) || !story_goes_on_after(n);
 }
 
 /* Is text t (whitespace-collapsed) a line of the wall in the story's
@@ -3042,7 +3075,8 @@ static int para_or_heading(const xmlNode *n)
  * "Become a member today to keep reading this story")?  A reader-funded site's "Thank you for reading" box
  * argues in paragraphs of prose before its "Become a member today to keep
  * reading" (paywall_offer reads such prose as a teaser's); the story's own
- * block holds more, and follows no two paragraphs of its own. */
+ * block holds more, or follows no two paragraphs of its own, or has the
+ * story go on after it (story_goes_on_after). */
 static int wall_appeal(const xmlNode *n)
 {
     if (!name_is(n, "div") && !name_is(n, "section") && !name_is(n, "aside"))
@@ -3056,7 +3090,7 @@ static int wall_appeal(const xmlNode *n)
     }
     size_t paras = 0, chars = 0, budget = 400;
     if (!call_box_prose(n, &paras, &chars) || paras > PA_EXTRACT_WALL_APPEAL_PARAS ||
-        chars > PA_EXTRACT_WALL_APPEAL_CHARS || !offer_said(n, &budget))
+        chars > PA_EXTRACT_WALL_APPEAL_CHARS || !offer_said(n, &budget) || story_goes_on_after(n))
         return 0;
     budget = 64;
     return picked_text_says(n, 0, 2, &budget, para_or_heading, wall_text);
@@ -4154,6 +4188,10 @@ static int amp_section_not_granted(const xmlNode *n)
     return 0;
 }
 
+static int is_h1(const xmlNode *n);
+static int first_para_key(const xmlNode *n, char *key, size_t cap, int depth);
+static int heading_links_away(const xmlNode *n, int in_link, int in_heading, int depth, size_t *budget);
+
 /* Is n the rest of a story that a paywall or a registration wall keeps
  * from the reader until a script lets them in ("regwall-content" with
  * display:none, "article-rest" with the hidden attribute): a <div> or
@@ -4164,8 +4202,11 @@ static int amp_section_not_granted(const xmlNode *n)
  * links), with a visible paragraph of the story
  * (a <p> of PA_EXTRACT_WALL_LEAD_CHARS visible characters or more, not
  * hidden itself) among its three element siblings before it, whose text
- * the block does not repeat (excerpt_of: a full copy after the lead)?  The
- * publisher sent the text: it is the article, shown or not. */
+ * the block does not repeat?  Its first paragraph (first_para_key) is not
+ * also shown beside it (a print copy under a byline, a mobile copy of the
+ * story's paragraphs), and it holds no headline (an <h1>, a heading linked
+ * to another page: a preloaded next story, a "More stories" expander of
+ * teasers).  The publisher sent the text: it is the article, shown or not. */
 static int walled_story_rest(const xmlNode *n)
 {
     if (!name_is(n, "div") && !name_is(n, "section"))
@@ -4197,10 +4238,19 @@ static int walled_story_rest(const xmlNode *n)
         prose_stats(n, &paras, &chars, &links, 0, 0);
     if (paras < PA_EXTRACT_REST_PARAS || chars < 2 * PA_EXTRACT_WALL_LEAD_CHARS || links * 10 >= chars)
         return 0;
-    xmlChar *shown = xmlNodeGetContent(lead), *rest = xmlNodeGetContent(n);
-    int repeat = shown && rest && excerpt_of(shown, rest);
-    xmlFree(shown);
-    xmlFree(rest);
+    size_t budget = 400;
+    if (holds(n, is_h1, 12, 0, &budget))
+        return 0; /* a headline: a print copy, a preloaded next story */
+    budget = 400;
+    if (heading_links_away(n, 0, 0, 0, &budget))
+        return 0; /* another story's teaser under its linked headline */
+    char key[PA_EXTRACT_FALLBACK_KEY + 8];
+    if (!first_para_key(n, key, sizeof key, 0))
+        return 1;
+    xmlChar *around = xmlNodeGetContent(n->parent);
+    const char *first = around ? strstr((const char *)around, key) : NULL;
+    int repeat = first && strstr(first + 1, key) != NULL;
+    xmlFree(around);
     return !repeat;
 }
 

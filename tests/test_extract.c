@@ -16371,6 +16371,89 @@ static void chart_labels_beside_frame(void **state)
     pa_doc_free(&d);
 }
 
+/* A story's own box after two paragraphs (a factbox on signing in to a
+ * library's app, whose line says "to continue reading") with the story
+ * going on after it is no wall's appeal: the wall cuts the story. */
+static void wall_appeal_story_goes_on(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *html = "<html><body><main><article><h1>Library branch opens</h1><div class=\"article-body\">"
+                       PARA("The county opened its new library branch on Saturday morning to a crowd of families.")
+                       PARA("The branch holds about forty thousand books and a room for teenagers.")
+                       "<div class=\"story-box\"><h3>How to sign in to the library app</h3>"
+                       "<p>Readers need a library card to continue reading e-books past the two-week loan.</p>"
+                       "<p>Cards are free for county residents.</p>"
+                       "<a href=\"https://library.example/app\">Library app</a></div>"
+                       PARA("The branch will host story time every Tuesday morning.")
+                       PARA("A second branch is planned for the north side.")
+                       "</div></article></main></body></html>";
+    const char *t = text_of(html, &d);
+    assert_non_null(strstr(t, "Cards are free for county residents."));
+    assert_non_null(strstr(t, "A second branch is planned"));
+    pa_doc_free(&d);
+}
+
+/* A hidden block after a story's shown paragraph that is not the story's
+ * walled rest stays hidden: a print copy under a byline, the next story
+ * preloaded under its own headline (<h1>), a "More stories" expander of
+ * other stories' teasers under linked headlines. */
+static void walled_rest_not_copy_or_teasers(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define LIB_LEAD PARA("The county opened its new library branch on Saturday morning to a crowd of families.")
+#define LIB_SEC PARA("The branch holds about forty thousand books and a room for teenagers.")
+#define LIB_PAGE(x) "<html><body><main><article><h1>Library branch opens</h1><div class=\"article-body\">" \
+                    LIB_LEAD LIB_SEC x "</div></article></main></body></html>"
+    const char *print = LIB_PAGE("<div class=\"print-version\" style=\"display:none\"><p>By Jane Doe, Staff Writer</p>"
+                                 LIB_LEAD LIB_SEC PARA("A line that only the print copy holds.") "</div>");
+    const char *t = text_of(print, &d);
+    assert_null(strstr(t, "only the print copy holds"));
+    pa_doc_free(&d);
+    const char *next = LIB_PAGE("<div class=\"next-article\" style=\"display:none\"><h1>Pool reopens after repairs</h1>"
+                                PARA("The town pool reopened on Monday after three months of repairs to its roof.")
+                                PARA("Swim lessons resume next week for children aged five and up.") "</div>");
+    t = text_of(next, &d);
+    assert_non_null(strstr(t, "a room for teenagers"));
+    assert_null(strstr(t, "The town pool reopened"));
+    pa_doc_free(&d);
+    const char *more = LIB_PAGE("<div id=\"more-1\" hidden><h3><a href=\"/news/bridge\">Bridge repairs start in June</a></h3>"
+                                PARA("Crews will close one lane of the river bridge for twelve weeks of repair work.")
+                                PARA("Drivers are asked to use the bypass during the morning rush.") "</div>"
+                                "<button aria-expanded=\"false\">More stories</button>");
+    t = text_of(more, &d);
+    assert_non_null(strstr(t, "a room for teenagers"));
+    assert_null(strstr(t, "Crews will close one lane"));
+    pa_doc_free(&d);
+#undef LIB_PAGE
+#undef LIB_SEC
+#undef LIB_LEAD
+}
+
+/* A premium story's own section ("premium-section": the word also marks
+ * what a subscriber reads) whose heading names an account, with the story
+ * going on after it, is no wall's offer. */
+static void premium_section_story_goes_on(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *html = "<html><body><main><article><h1>Saving for a child</h1><div class=\"article-body\">"
+                       PARA("Opening a savings account for a child takes less than an hour at most banks, advisers say.")
+                       PARA("Parents need the child's birth certificate and their own identity documents.")
+                       "<section class=\"premium-section\"><h2>How to open an account</h2><ol>"
+                       "<li>Bring the birth certificate.</li><li>Fill in the bank form.</li>"
+                       "<li>Deposit at least ten dollars.</li></ol>"
+                       "<a href=\"https://bank.example/kids\">Bank guide</a></section>"
+                       PARA("Interest rates on such accounts rose this year.")
+                       PARA("Some banks add a bonus on the child's birthday.")
+                       "</div></article></main></body></html>";
+    const char *t = text_of(html, &d);
+    assert_non_null(strstr(t, "Fill in the bank form."));
+    assert_non_null(strstr(t, "Some banks add a bonus"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -16788,6 +16871,9 @@ int main(void)
         cmocka_unit_test(credit_words_opening_a_sentence),
         cmocka_unit_test(help_centre_vote_line),
         cmocka_unit_test(wiki_heading_anchor_id),
+        cmocka_unit_test(wall_appeal_story_goes_on),
+        cmocka_unit_test(walled_rest_not_copy_or_teasers),
+        cmocka_unit_test(premium_section_story_goes_on),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
