@@ -3141,6 +3141,23 @@ static int inbox_offer(const char *low)
     return !memchr(low, ':', clause) && !pa_strstr_len(low, clause, " that ") && !pa_strstr_len(low, clause, " which ");
 }
 
+/* Does the folded line low (len bytes) close with a promo's "wherever you listen" (its "." or "!" after it,
+ * or "… to podcasts.")?  A story's "The podcast, available wherever you listen, drew …" goes on after it. */
+static int listen_anywhere_call(const char *low, size_t len)
+{
+    const char *p = pa_strstr(low, "wherever you listen");
+    if (!p)
+        return 0;
+    size_t at = (size_t)(p - low) + 19, end = pa_trim_tail(low, len, ".! ");
+    if (at > end)
+        return 0;
+    static const char *const tails[] = {"", " to podcasts", " to your podcasts"};
+    for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++)
+        if (end - at == strlen(tails[i]) && !strncmp(low + at, tails[i], end - at))
+            return 1;
+    return 0;
+}
+
 int pa_line_pitch(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -3811,7 +3828,7 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 100 && !strncmp(low, "watch ", 6) && strstr(low, " news live") && !reports_speech(low))
         return 1;
     if (chars <= 200 && (strstr(low, "wherever you get your podcasts") ||
-                         (strstr(low, "wherever you listen") && strstr(low, "podcast"))))
+                         (strstr(low, "podcast") && listen_anywhere_call(low, line->folded_len))))
         return 1; /* ("… our daily podcast. Subscribe on Apple Podcasts, Spotify or wherever you listen.") */
     /* the site's event promoted over or inside the story: "Join gaming leaders online at Example Summit this
      * November 9-10. Learn more about what comes next.", "Join us for the world's leading event on …
