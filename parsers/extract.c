@@ -1789,6 +1789,7 @@ typedef struct {
     int question;        /* a text ending with "?" (a poll's or quiz's question) */
     int statement;       /* a text of 40 to 200 characters outside links and headings closed by ".": the
                           * box's own sentence ("Polls close at 8 p.m. …"), no poll's option */
+    int percent;         /* a figure with "%" ("Approve 41%", "CDU 30 %"): a poll's results the story reports */
 } insert_walk;
 
 static int is_inline_tag(const xmlNode *n);
@@ -2175,6 +2176,12 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             if ((v >= 60 || described_sentence(c->content, v)) && !in_link && !in_heading)
                 w->described = 1;
             w->long_text |= v >= 120 && !in_link;
+            if (v && v <= 200 && !w->percent) {
+                const char *pc = strchr((const char *)c->content, '%');
+                w->percent = pc && pc > (const char *)c->content &&
+                             (isdigit((unsigned char)pc[-1]) ||
+                              (pc[-1] == ' ' && pc - 1 > (const char *)c->content && isdigit((unsigned char)pc[-2])));
+            }
             if (v && v <= 200 && (!w->question || (v >= 40 && !w->statement))) {
                 size_t e = strlen((const char *)c->content);
                 while (e && isspace(c->content[e - 1]))
@@ -2422,13 +2429,13 @@ static int story_insert(const xmlNode *n, int relaxed)
         return 1;
     /* a reader poll or quiz: its question, its answers and the call under them ("Vote", "See results",
      * "Start quiz"); the story asks no question of its reader with a button */
-    if (w.poll_call && w.question && !w.statement && w.chars <= 600)
+    if (w.poll_call && w.question && !w.statement && !w.percent && w.chars <= 600)
         return 1;
     /* the same with its buttons drawn by the poll's script: a question in a box its class names a poll or a
      * quiz (or the quiz makers' embed: "playbuzz", "apester", "riddle-embed", "opinary"); not a box that
      * answers in sentences (an election guide's "Where do I vote?" / "Your polling place is …", a factbox
-     * over its "See results" link) */
-    if (w.question && !w.long_text && !w.statement && w.chars <= 600) {
+     * over its "See results" link), nor a real poll's figures the story reports ("Approve 41%") */
+    if (w.question && !w.long_text && !w.statement && !w.percent && w.chars <= 600) {
         static const char *const quiz_tokens[] = {"poll", "quiz", "playbuzz", "apester", "riddle-embed", "opinary",
                                                   "polldaddy", "crowdsignal"};
         static const char *const quiz_stems[] = {"poll", "quiz", "playbuzz", "apester", "riddle", "opinary", "crowdsignal"};

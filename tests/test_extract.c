@@ -16204,7 +16204,10 @@ static void poll_and_quiz_boxes(void **state)
         PARA("Seventh paragraph.")
         "<div class=\"factbox\"><h3>Who is on the ballot?</h3><p>Three candidates are running for mayor: Ana Ruiz, "
         "Tom Park and Lee Chan.</p><p><a href=\"/elections/results\">See results</a></p></div>"
-        PARA("Eighth paragraph.") "</article></body></html>";
+        PARA("Eighth paragraph.")
+        "<div class=\"umfrage-poll\"><p>Wen w\xc3\xbcrden Sie w\xc3\xa4hlen, wenn am Sonntag Wahl w\xc3\xa4re?</p>"
+        "<ul><li>CDU 30 %</li><li>SPD 25 %</li><li>Gr\xc3\xbcne 15 %</li></ul></div>"
+        PARA("Ninth paragraph.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Lead paragraph."));
     assert_null(strstr(t, "no-cook dinner would you make"));
@@ -16219,6 +16222,7 @@ static void poll_and_quiz_boxes(void **state)
     assert_non_null(strstr(t, "Your polling place is printed")); /* (the box answers in sentences) */
     assert_non_null(strstr(t, "Three candidates are running"));
     assert_non_null(strstr(t, "Eighth paragraph."));
+    assert_non_null(strstr(t, "wenn am Sonntag Wahl")); /* (a real poll's figures the story reports) */
     pa_doc_free(&d);
 }
 
