@@ -3316,16 +3316,17 @@ int pa_line_pitch(const pa_line *line)
                                          "by subscribing", "by donating", "by contributing", "become a",
                                          "support us", "we ask you", "a one-off", "a once-off", "a monthly",
                                          "donate today", "donate now", "give today", "with a contribution",
-                                         "subscribe to support", "free for everyone",
-                                         /* the appeal as a question: "Will you support Example's journalism?" */
-                                         "will you support", "will you help"};
+                                         "subscribe to support", "free for everyone"};
+    /* the appeal as a question opening the line: "Will you support Example's journalism?" (not a survey's
+     * question quoted in the story: "\"Will you support local journalism …?\" was the question …") */
+    static const char *const asking_question[] = {"will you support", "will you help"};
     /* the call speaks to the reader ("you") or opens in the imperative ("Support local journalism …"), not a
      * story's "The foundation, a member of a coalition supporting local journalism, said today …" */
     static const char *const to_reader[] = {"support", "donate", "become a", "subscribe", "please", "consider",
                                             "help us", "join "};
     if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(funded)) &&
         pa_phrase_in(low, PA_PHRASES(give)) &&
-        pa_phrase_in(low, PA_PHRASES(asking)) &&
+        (pa_phrase_in(low, PA_PHRASES(asking)) || pa_phrase_opens(low, line->folded_len, PA_PHRASES(asking_question))) &&
         (strstr(low, "you") || strstr(low, "become a ") || opens_a_sentence(low, PA_PHRASES(to_reader))) &&
         !reports_speech(low))
         return 1;
@@ -3828,7 +3829,8 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 100 && !strncmp(low, "watch ", 6) && strstr(low, " news live") && !reports_speech(low))
         return 1;
     if (chars <= 200 && (strstr(low, "wherever you get your podcasts") ||
-                         (strstr(low, "podcast") && listen_anywhere_call(low, line->folded_len))))
+                         (strstr(low, "podcast") && listen_anywhere_call(low, line->folded_len) &&
+                          !reports_speech(low))))
         return 1; /* ("… our daily podcast. Subscribe on Apple Podcasts, Spotify or wherever you listen.") */
     /* the site's event promoted over or inside the story: "Join gaming leaders online at Example Summit this
      * November 9-10. Learn more about what comes next.", "Join us for the world's leading event on …

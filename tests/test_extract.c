@@ -16273,6 +16273,9 @@ static void station_appeals_and_podcast_promo(void **state)
         "<p>The station said it is listener-supported and raised $2 million last year.</p>"
         "<p>The band's songs follow you wherever you listen.</p>"
         "<p>The podcast, available wherever you listen, was the station's biggest success last year.</p>"
+        "<p>Its chief executive said the podcast would be free wherever you listen to podcasts.</p>"
+        "<p>\"Will you support local journalism if it costs you $5 a month?\" was the question the station put to "
+        "1,200 listeners in a survey.</p>"
         PARA("Third paragraph.")
         "<div class=\"story-support\"><p>Meridian Public Radio is listener-supported. Become a member today.</p></div>"
         "<div class=\"c-contribution\"><p>Will you support Lattice's explanatory journalism?</p>"
@@ -16286,6 +16289,8 @@ static void station_appeals_and_podcast_promo(void **state)
     assert_non_null(strstr(t, "raised $2 million"));
     assert_non_null(strstr(t, "follow you wherever you listen"));
     assert_non_null(strstr(t, "biggest success last year"));
+    assert_non_null(strstr(t, "would be free wherever you listen")); /* (reported speech) */
+    assert_non_null(strstr(t, "the question the station put")); /* (a survey's question quoted) */
     assert_non_null(strstr(t, "Third paragraph."));
     pa_doc_free(&d);
 }
