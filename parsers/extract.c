@@ -1787,12 +1787,30 @@ typedef struct {
     int long_text;       /* a text of 120 characters or more outside links: a paragraph of its own */
     int poll_call;       /* a link or button whose text is a poll's or quiz's call ("Vote", "See results") */
     int question;        /* a text ending with "?" (a poll's or quiz's question) */
-    int statement;       /* a text of 40 to 200 characters outside links and headings closed by ".": the
-                          * box's own sentence ("Polls close at 8 p.m. …"), no poll's option */
+    int statements;      /* texts of 30 to 200 visible characters outside links and headings closed by "." (counted
+                          * to 2): the box's own sentences ("Polls close at 8 p.m. …"), no poll's option */
+    int plain_statement; /* of those, one not speaking to the reader (no "you"/"your": not a quiz's "Test
+                          * your knowledge …" nor a poll's "Thank you for voting …") */
     int percent;         /* a figure with "%" ("Approve 41%", "CDU 30 %"): a poll's results the story reports */
 } insert_walk;
 
 static int is_inline_tag(const xmlNode *n);
+
+/* Does text t (NUL-terminated) speak to its reader: the word "you" or
+ * "your" in it, in any case ("Test your knowledge …", "Thank you for
+ * voting."; not "young", "youth")? */
+static int speaks_to_reader(const xmlChar *t)
+{
+    const char *s = (const char *)t;
+    for (const char *p = strcasestr(s, "you"); p; p = strcasestr(p + 3, "you")) {
+        const char *after = p + 3;
+        if ((after[0] == 'r' || after[0] == 'R'))
+            after++;
+        if ((p == s || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)after[0]))
+            return 1;
+    }
+    return 0;
+}
 
 /* Is t (len bytes) one of the n phrases, case aside? */
 static int is_phrase_nocase(const char *t, size_t len, const char *const *phrases, size_t n)
@@ -2182,13 +2200,16 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
                              (isdigit((unsigned char)pc[-1]) ||
                               (pc[-1] == ' ' && pc - 1 > (const char *)c->content && isdigit((unsigned char)pc[-2])));
             }
-            if (v && v <= 200 && (!w->question || (v >= 40 && !w->statement))) {
+            if (v && v <= 200 && (!w->question || (v >= 30 && (w->statements < 2 || !w->plain_statement)))) {
                 size_t e = strlen((const char *)c->content);
                 while (e && isspace(c->content[e - 1]))
                     e--;
                 if (!w->question)
                     w->question = e && c->content[e - 1] == '?';
-                w->statement |= v >= 40 && e && c->content[e - 1] == '.' && !in_link && !in_heading;
+                if (v >= 30 && e && c->content[e - 1] == '.' && !in_link && !in_heading) {
+                    w->statements += w->statements < 2;
+                    w->plain_statement |= !speaks_to_reader(c->content);
+                }
             }
             if (v >= 10 && !w->newsletter && strcasestr((const char *)c->content, "newsletter"))
                 w->newsletter = 1;
@@ -2429,13 +2450,14 @@ static int story_insert(const xmlNode *n, int relaxed)
         return 1;
     /* a reader poll or quiz: its question, its answers and the call under them ("Vote", "See results",
      * "Start quiz"); the story asks no question of its reader with a button */
-    if (w.poll_call && w.question && !w.statement && !w.percent && w.chars <= 600)
+    int box_sentences = w.plain_statement || w.statements >= 2; /* (a factbox's or a guide's own answers) */
+    if (w.poll_call && w.question && !box_sentences && !w.percent && w.chars <= 600)
         return 1;
     /* the same with its buttons drawn by the poll's script: a question in a box its class names a poll or a
      * quiz (or the quiz makers' embed: "playbuzz", "apester", "riddle-embed", "opinary"); not a box that
      * answers in sentences (an election guide's "Where do I vote?" / "Your polling place is …", a factbox
      * over its "See results" link), nor a real poll's figures the story reports ("Approve 41%") */
-    if (w.question && !w.long_text && !w.statement && !w.percent && w.chars <= 600) {
+    if (w.question && !w.long_text && !box_sentences && !w.percent && w.chars <= 600) {
         static const char *const quiz_tokens[] = {"poll", "quiz", "playbuzz", "apester", "riddle-embed", "opinary",
                                                   "polldaddy", "crowdsignal"};
         static const char *const quiz_stems[] = {"poll", "quiz", "playbuzz", "apester", "riddle", "opinary", "crowdsignal"};

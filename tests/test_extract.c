@@ -16207,7 +16207,10 @@ static void poll_and_quiz_boxes(void **state)
         PARA("Eighth paragraph.")
         "<div class=\"umfrage-poll\"><p>Wen w\xc3\xbcrden Sie w\xc3\xa4hlen, wenn am Sonntag Wahl w\xc3\xa4re?</p>"
         "<ul><li>CDU 30 %</li><li>SPD 25 %</li><li>Gr\xc3\xbcne 15 %</li></ul></div>"
-        PARA("Ninth paragraph.") "</article></body></html>";
+        PARA("Ninth paragraph.")
+        "<div class=\"quiz-card\"><h3>How well do you know this week's news?</h3><p>Test your knowledge of the "
+        "week's news with our ten-question quiz.</p><button>Start quiz</button></div>"
+        PARA("Tenth paragraph.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Lead paragraph."));
     assert_null(strstr(t, "no-cook dinner would you make"));
@@ -16223,6 +16226,8 @@ static void poll_and_quiz_boxes(void **state)
     assert_non_null(strstr(t, "Three candidates are running"));
     assert_non_null(strstr(t, "Eighth paragraph."));
     assert_non_null(strstr(t, "wenn am Sonntag Wahl")); /* (a real poll's figures the story reports) */
+    assert_null(strstr(t, "ten-question quiz")); /* (its one sentence speaks to the reader) */
+    assert_non_null(strstr(t, "Tenth paragraph."));
     pa_doc_free(&d);
 }
 
