@@ -1816,6 +1816,18 @@ static int social_embed(const xmlNode *n, const class_words *words)
     return !holds_main(n, 0, &budget);
 }
 
+/* Does href hold host/ (a site's name and its slash: "x.com/") as the
+ * host itself, at its start or after "/" or "." ("https://x.com/…",
+ * "mobile.twitter.com/…"), not as the tail of another name
+ * ("status.dropbox.com/", "netflix.com/")? */
+static int tweet_host(const char *href, const char *host)
+{
+    for (const char *p = strstr(href, host); p; p = strstr(p + 1, host))
+        if (p == href || p[-1] == '/' || p[-1] == '.')
+            return 1;
+    return 0;
+}
+
 /* Is n a tweet's embed code whose class and script the CMS stripped: a
  * <blockquote> whose last element is the link to the post
  * ("https://twitter.com/…/status/…", x.com the same) right after the
@@ -1836,7 +1848,7 @@ static int bare_tweet(const xmlNode *n)
         else if (c->type == XML_TEXT_NODE && c->content && has_visible(c->content))
             last = NULL; /* text after the last element: no tweet's ending */
     const char *href = last && name_is(last, "a") ? attr_ref(last, "href") : NULL;
-    if (!href || !strstr(href, "/status") || !(strstr(href, "twitter.com/") || strstr(href, "x.com/")))
+    if (!href || !strstr(href, "/status") || !(tweet_host(href, "twitter.com/") || tweet_host(href, "x.com/")))
         return 0;
     const xmlNode *t = last->prev;
     return t && t->type == XML_TEXT_NODE && t->content && strstr((const char *)t->content, "(@");
@@ -1876,9 +1888,30 @@ typedef struct {
     int long_text;       /* a text of 120 characters or more outside links: a paragraph of its own */
     int poll_call;       /* a link or button whose text is a poll's or quiz's call ("Vote", "See results") */
     int question;        /* a text ending with "?" (a poll's or quiz's question) */
+    int statements;      /* texts of 30 to 200 visible characters outside links and headings closed by "." (counted
+                          * to 2): the box's own sentences ("Polls close at 8 p.m. …"), no poll's option */
+    int plain_statement; /* of those, one not speaking to the reader (no "you"/"your": not a quiz's "Test
+                          * your knowledge …" nor a poll's "Thank you for voting …") */
+    int percent;         /* a figure with "%" ("Approve 41%", "CDU 30 %"): a poll's results the story reports */
 } insert_walk;
 
 static int is_inline_tag(const xmlNode *n);
+
+/* Does text t (NUL-terminated) speak to its reader: the word "you" or
+ * "your" in it, in any case ("Test your knowledge …", "Thank you for
+ * voting."; not "young", "youth")? */
+static int speaks_to_reader(const xmlChar *t)
+{
+    const char *s = (const char *)t;
+    for (const char *p = strcasestr(s, "you"); p; p = strcasestr(p + 3, "you")) {
+        const char *after = p + 3;
+        if ((after[0] == 'r' || after[0] == 'R'))
+            after++;
+        if ((p == s || !isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)after[0]))
+            return 1;
+    }
+    return 0;
+}
 
 /* Is t (len bytes) one of the n phrases, case aside? */
 static int is_phrase_nocase(const char *t, size_t len, const char *const *phrases, size_t n)
@@ -2211,8 +2244,14 @@ static int chart_flow_label(const xmlNode *n, int after)
     if (t && visible_chars(t) <= 200) {
         if (after && opens_chart_credit(t))
             label = 1;
-        else if (before && (name_is(only, "strong") || name_is(only, "b")))
-            label = 1;
+        else if (before && (name_is(only, "strong") || name_is(only, "b"))) {
+            /* a title, not the writer's bold lead-in closed as a sentence ("The chart below shows …
+             * since 2019.", "See how your street compares:") */
+            size_t e = strlen((const char *)t);
+            while (e && isspace(t[e - 1]))
+                e--;
+            label = e && !strchr(".:!", t[e - 1]);
+        }
     }
     xmlFree(t);
     return label;
@@ -2256,11 +2295,22 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             if ((v >= 60 || described_sentence(c->content, v)) && !in_link && !in_heading)
                 w->described = 1;
             w->long_text |= v >= 120 && !in_link;
-            if (v && v <= 200 && !w->question) {
+            if (v && v <= 200 && !w->percent) {
+                const char *pc = strchr((const char *)c->content, '%');
+                w->percent = pc && pc > (const char *)c->content &&
+                             (isdigit((unsigned char)pc[-1]) ||
+                              (pc[-1] == ' ' && pc - 1 > (const char *)c->content && isdigit((unsigned char)pc[-2])));
+            }
+            if (v && v <= 200 && (!w->question || (v >= 30 && (w->statements < 2 || !w->plain_statement)))) {
                 size_t e = strlen((const char *)c->content);
                 while (e && isspace(c->content[e - 1]))
                     e--;
-                w->question = e && c->content[e - 1] == '?';
+                if (!w->question)
+                    w->question = e && c->content[e - 1] == '?';
+                if (v >= 30 && e && c->content[e - 1] == '.' && !in_link && !in_heading) {
+                    w->statements += w->statements < 2;
+                    w->plain_statement |= !speaks_to_reader(c->content);
+                }
             }
             if (v >= 10 && !w->newsletter && strcasestr((const char *)c->content, "newsletter"))
                 w->newsletter = 1;
@@ -2290,8 +2340,14 @@ static void walk_insert(const xmlNode *n, insert_walk *w, size_t most, int in_li
             /* a drawn map's attribution, the licence's link ("Leaflet | © OpenStreetMap contributors",
              * "© Mapbox"): the map's credit line, as "Source: …" is a chart's */
             const char *href = attr_ref(c, "href");
-            if (strstr(href, "openstreetmap.org/copyright") || strstr(href, "mapbox.com/about/maps"))
-                w->source_line = 1;
+            if (strstr(href, "openstreetmap.org/copyright") || strstr(href, "mapbox.com/about/maps")) {
+                /* (the attribution names the data's owner: a story's "The data is free to reuse." linked
+                 * there is no map's credit) */
+                xmlChar *lt = xmlNodeGetContent((xmlNode *)(uintptr_t)c);
+                if (lt && (strcasestr((const char *)lt, "openstreetmap") || strcasestr((const char *)lt, "mapbox")))
+                    w->source_line = 1;
+                xmlFree(lt);
+            }
             static const char *const paid[] = {"sponsored"};
             if (has_token_at(attr_ref(c, "rel"), paid, 1, 0))
                 w->sponsored_links++;
@@ -2495,11 +2551,14 @@ static int story_insert(const xmlNode *n, int relaxed)
         return 1;
     /* a reader poll or quiz: its question, its answers and the call under them ("Vote", "See results",
      * "Start quiz"); the story asks no question of its reader with a button */
-    if (w.poll_call && w.question && w.chars <= 600)
+    int box_sentences = w.plain_statement || w.statements >= 2; /* (a factbox's or a guide's own answers) */
+    if (w.poll_call && w.question && !box_sentences && !w.percent && w.chars <= 600)
         return 1;
     /* the same with its buttons drawn by the poll's script: a question in a box its class names a poll or a
-     * quiz (or the quiz makers' embed: "playbuzz", "apester", "riddle-embed", "opinary") */
-    if (w.question && !w.long_text && w.chars <= 600) {
+     * quiz (or the quiz makers' embed: "playbuzz", "apester", "riddle-embed", "opinary"); not a box that
+     * answers in sentences (an election guide's "Where do I vote?" / "Your polling place is …", a factbox
+     * over its "See results" link), nor a real poll's figures the story reports ("Approve 41%") */
+    if (w.question && !w.long_text && !box_sentences && !w.percent && w.chars <= 600) {
         static const char *const quiz_tokens[] = {"poll", "quiz", "playbuzz", "apester", "riddle-embed", "opinary",
                                                   "polldaddy", "crowdsignal"};
         static const char *const quiz_stems[] = {"poll", "quiz", "playbuzz", "apester", "riddle", "opinary", "crowdsignal"};

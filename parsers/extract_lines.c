@@ -3194,6 +3194,23 @@ static int inbox_offer(const char *low)
     return !memchr(low, ':', clause) && !pa_strstr_len(low, clause, " that ") && !pa_strstr_len(low, clause, " which ");
 }
 
+/* Does the folded line low (len bytes) close with a promo's "wherever you listen" (its "." or "!" after it,
+ * or "… to podcasts.")?  A story's "The podcast, available wherever you listen, drew …" goes on after it. */
+static int listen_anywhere_call(const char *low, size_t len)
+{
+    const char *p = pa_strstr(low, "wherever you listen");
+    if (!p)
+        return 0;
+    size_t at = (size_t)(p - low) + 19, end = pa_trim_tail(low, len, ".! ");
+    if (at > end)
+        return 0;
+    static const char *const tails[] = {"", " to podcasts", " to your podcasts"};
+    for (size_t i = 0; i < sizeof tails / sizeof tails[0]; i++)
+        if (end - at == strlen(tails[i]) && !strncmp(low + at, tails[i], end - at))
+            return 1;
+    return 0;
+}
+
 int pa_line_pitch(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -3352,16 +3369,17 @@ int pa_line_pitch(const pa_line *line)
                                          "by subscribing", "by donating", "by contributing", "become a",
                                          "support us", "we ask you", "a one-off", "a once-off", "a monthly",
                                          "donate today", "donate now", "give today", "with a contribution",
-                                         "subscribe to support", "free for everyone",
-                                         /* the appeal as a question: "Will you support Example's journalism?" */
-                                         "will you support", "will you help"};
+                                         "subscribe to support", "free for everyone"};
+    /* the appeal as a question opening the line: "Will you support Example's journalism?" (not a survey's
+     * question quoted in the story: "\"Will you support local journalism …?\" was the question …") */
+    static const char *const asking_question[] = {"will you support", "will you help"};
     /* the call speaks to the reader ("you") or opens in the imperative ("Support local journalism …"), not a
      * story's "The foundation, a member of a coalition supporting local journalism, said today …" */
     static const char *const to_reader[] = {"support", "donate", "become a", "subscribe", "please", "consider",
                                             "help us", "join "};
     if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(funded)) &&
         pa_phrase_in(low, PA_PHRASES(give)) &&
-        pa_phrase_in(low, PA_PHRASES(asking)) &&
+        (pa_phrase_in(low, PA_PHRASES(asking)) || pa_phrase_opens(low, line->folded_len, PA_PHRASES(asking_question))) &&
         (strstr(low, "you") || strstr(low, "become a ") || opens_a_sentence(low, PA_PHRASES(to_reader))) &&
         !reports_speech(low))
         return 1;
@@ -3868,7 +3886,8 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 100 && !strncmp(low, "watch ", 6) && strstr(low, " news live") && !reports_speech(low))
         return 1;
     if (chars <= 200 && (strstr(low, "wherever you get your podcasts") ||
-                         (strstr(low, "wherever you listen") && strstr(low, "podcast"))))
+                         (strstr(low, "podcast") && listen_anywhere_call(low, line->folded_len) &&
+                          !reports_speech(low))))
         return 1; /* ("… our daily podcast. Subscribe on Apple Podcasts, Spotify or wherever you listen.") */
     /* the site's event promoted over or inside the story: "Join gaming leaders online at Example Summit this
      * November 9-10. Learn more about what comes next.", "Join us for the world's leading event on …

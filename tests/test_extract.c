@@ -16242,7 +16242,19 @@ static void poll_and_quiz_boxes(void **state)
         "<div class=\"playbuzz\" data-id=\"x1\"><h3>Which houseplant are you?</h3><div><p>How often do you water "
         "things?</p><div>Every day</div><div>Once a week</div></div></div>" PARA("Fifth paragraph.")
         "<div class=\"pollution-note\"><p>Is the river safe to swim in?</p><p>Not yet, the council says.</p></div>"
-        PARA("Sixth paragraph.") "</article></body></html>";
+        PARA("Sixth paragraph.")
+        "<div class=\"election-poll-guide\"><h3>Where do I vote?</h3><p>Your polling place is printed on your "
+        "registration card.</p><h3>Can I bring my phone?</h3><p>Yes, but you may not photograph your ballot.</p></div>"
+        PARA("Seventh paragraph.")
+        "<div class=\"factbox\"><h3>Who is on the ballot?</h3><p>Three candidates are running for mayor: Ana Ruiz, "
+        "Tom Park and Lee Chan.</p><p><a href=\"/elections/results\">See results</a></p></div>"
+        PARA("Eighth paragraph.")
+        "<div class=\"umfrage-poll\"><p>Wen w\xc3\xbcrden Sie w\xc3\xa4hlen, wenn am Sonntag Wahl w\xc3\xa4re?</p>"
+        "<ul><li>CDU 30 %</li><li>SPD 25 %</li><li>Gr\xc3\xbcne 15 %</li></ul></div>"
+        PARA("Ninth paragraph.")
+        "<div class=\"quiz-card\"><h3>How well do you know this week's news?</h3><p>Test your knowledge of the "
+        "week's news with our ten-question quiz.</p><button>Start quiz</button></div>"
+        PARA("Tenth paragraph.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Lead paragraph."));
     assert_null(strstr(t, "no-cook dinner would you make"));
@@ -16254,6 +16266,12 @@ static void poll_and_quiz_boxes(void **state)
     assert_null(strstr(t, "Once a week"));
     assert_non_null(strstr(t, "Is the river safe to swim in?"));
     assert_non_null(strstr(t, "Sixth paragraph."));
+    assert_non_null(strstr(t, "Your polling place is printed")); /* (the box answers in sentences) */
+    assert_non_null(strstr(t, "Three candidates are running"));
+    assert_non_null(strstr(t, "Eighth paragraph."));
+    assert_non_null(strstr(t, "wenn am Sonntag Wahl")); /* (a real poll's figures the story reports) */
+    assert_null(strstr(t, "ten-question quiz")); /* (its one sentence speaks to the reader) */
+    assert_non_null(strstr(t, "Tenth paragraph."));
     pa_doc_free(&d);
 }
 
@@ -16275,7 +16293,9 @@ static void bare_tweet_blockquote(void **state)
         "<blockquote cite=\"https://www.tiktok.com/@fan/video/7301\" data-video-id=\"7301\"><section><a href=\"https://www."
         "tiktok.com/@fan\">@fan</a> The mulled wine queue is longer than the ice rink queue <a href=\"https://www.tiktok.com/"
         "music/x\">&#9836; original sound - fan</a></section></blockquote>" PARA("Fourth paragraph.")
-        "</article></body></html>";
+        "<blockquote><p>Our payment systems are down across the region and engineers are on it.</p>&mdash; Example "
+        "Bank help (@ExampleBankHelp) <a href=\"https://status.dropbox.com/incidents/12\">status page</a></blockquote>"
+        PARA("Fifth paragraph.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Lead paragraph."));
     assert_null(strstr(t, "showed some private albums"));
@@ -16283,6 +16303,7 @@ static void bare_tweet_blockquote(void **state)
     assert_non_null(strstr(t, "Third paragraph."));
     assert_null(strstr(t, "mulled wine queue"));
     assert_non_null(strstr(t, "Fourth paragraph."));
+    assert_non_null(strstr(t, "payment systems are down")); /* (dropbox.com's status page: no tweet's link) */
     pa_doc_free(&d);
 }
 
@@ -16299,7 +16320,12 @@ static void station_appeals_and_podcast_promo(void **state)
         "<p><em>Meridian Morning is the station's daily news podcast. Subscribe on Apple Podcasts, Spotify or "
         "wherever you listen.</em></p>" PARA("Second paragraph.")
         "<p>The station said it is listener-supported and raised $2 million last year.</p>"
-        "<p>The band's songs follow you wherever you listen.</p>" PARA("Third paragraph.")
+        "<p>The band's songs follow you wherever you listen.</p>"
+        "<p>The podcast, available wherever you listen, was the station's biggest success last year.</p>"
+        "<p>Its chief executive said the podcast would be free wherever you listen to podcasts.</p>"
+        "<p>\"Will you support local journalism if it costs you $5 a month?\" was the question the station put to "
+        "1,200 listeners in a survey.</p>"
+        PARA("Third paragraph.")
         "<div class=\"story-support\"><p>Meridian Public Radio is listener-supported. Become a member today.</p></div>"
         "<div class=\"c-contribution\"><p>Will you support Lattice's explanatory journalism?</p>"
         "<a href=\"/contribute\">Yes, I'll give</a></div>"
@@ -16311,6 +16337,9 @@ static void station_appeals_and_podcast_promo(void **state)
     assert_null(strstr(t, "explanatory journalism"));
     assert_non_null(strstr(t, "raised $2 million"));
     assert_non_null(strstr(t, "follow you wherever you listen"));
+    assert_non_null(strstr(t, "biggest success last year"));
+    assert_non_null(strstr(t, "would be free wherever you listen")); /* (reported speech) */
+    assert_non_null(strstr(t, "the question the station put")); /* (a survey's question quoted) */
     assert_non_null(strstr(t, "Third paragraph."));
     pa_doc_free(&d);
 }
@@ -16334,13 +16363,17 @@ static void map_box_with_attribution(void **state)
         "walking them with phones, and the county's planners now use their work for flood plans, school bus routes "
         "and the eviction notices the court sends out, as this story's reporting found when it traced the filings "
         "back to the street addresses on the court's records one by one over six months of work.</p></div>"
-        PARA("Third paragraph.") "</article></body></html>";
+        PARA("Third paragraph.")
+        "<div class=\"infobox\"><img src=\"/img/paths.png\" alt=\"\"><h3>About the path survey</h3><p>Volunteers "
+        "drew every path in the county in two years. <a href=\"https://www.openstreetmap.org/copyright\">The data is "
+        "free to reuse.</a></p></div>" PARA("Fourth paragraph.") "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Lead paragraph."));
     assert_null(strstr(t, "Eviction filings by ZIP code"));
     assert_null(strstr(t, "Click a ZIP code"));
     assert_non_null(strstr(t, "drew most of the streets"));
     assert_non_null(strstr(t, "Third paragraph."));
+    assert_non_null(strstr(t, "drew every path in the county")); /* (its link names no map's data owner) */
     pa_doc_free(&d);
 }
 
@@ -16360,6 +16393,8 @@ static void chart_labels_beside_frame(void **state)
         "<p><strong>The vote is set for October 3.</strong></p>"
         "<iframe src=\"https://www.youtube.com/embed/abc\" title=\"Meeting\"></iframe>" PARA("Third paragraph.")
         "<p><em>Source: a council memo seen by the Sentinel, dated September 12</em></p>" PARA("Fourth paragraph.")
+        "<p><strong>The chart below shows how rents rose in every neighbourhood since 2019.</strong></p>\n"
+        "<iframe src=\"https://datawrapper.dwcdn.net/Xy9Zw/2/\" height=\"400\"></iframe>" PARA("Fifth paragraph.")
         "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Lead paragraph."));
@@ -16368,6 +16403,7 @@ static void chart_labels_beside_frame(void **state)
     assert_non_null(strstr(t, "The vote is set for October 3."));
     assert_non_null(strstr(t, "a council memo seen by the Sentinel"));
     assert_non_null(strstr(t, "Fourth paragraph."));
+    assert_non_null(strstr(t, "rents rose in every neighbourhood")); /* (the writer's lead-in, a sentence) */
     pa_doc_free(&d);
 }
 
