@@ -1817,6 +1817,12 @@ int pa_line_tool(const pa_line *line)
          * reader's note ("Purchase Licensing Rights, opens new tab") */
         "sign up here", "purchase licensing rights", "acquire licensing rights",
         "purchase licensing rights, opens new tab", "acquire licensing rights, opens new tab",
+        /* a 2004-2011 story's tools, alone or in a row ("E-mail this story | Printer-friendly version | Digg
+         * this | del.icio.us"): the send and print links, the bookmark sites' buttons, the feed button */
+        "e-mail this story", "e-mail this article", "e-mail this", "email to a friend", "e-mail to a friend",
+        "printer-friendly version", "printer friendly version", "printer-friendly", "printer friendly",
+        "digg this", "digg it", "del.icio.us", "save to del.icio.us", "add to my yahoo!", "add to my yahoo",
+        "post a comment", "permalink",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);
@@ -1926,6 +1932,14 @@ int pa_line_tool(const pa_line *line)
             at = end + 3;
         }
         if (all && parts >= 2)
+            return 1;
+    }
+    /* the readers' recommendation counter of a 2000s story's tools: "Recommended by 5 readers", with its
+     * button run in ("Recommended by 1 reader Recommend") */
+    if (chars <= 50 && starts(low, k, "recommended by ") && isdigit((unsigned char)low[15])) {
+        size_t at = 15 + strspn(low + 15, "0123456789,");
+        static const char *const readers[] = {" readers", " reader", " readers recommend", " reader recommend"};
+        if (pa_phrase_is(low + at, k - at, PA_PHRASES(readers)))
             return 1;
     }
     /* the comment link with its count: "Comments (12)" */

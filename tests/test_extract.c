@@ -1884,6 +1884,23 @@ static void unrendered_shortcodes(void **state)
     pa_doc_free(&d);
 }
 
+/* A 2004-2011 daily's story tools: the row of send, print and bookmark
+ * links and the readers' recommendation counter; the story's sentences that
+ * open alike stay. */
+static void news2005_story_tools(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_tool, "E-mail this story | Printer-friendly version | Digg this | del.icio.us"));
+    assert_true(line_hits(pa_line_tool, "Printer-friendly version"));
+    assert_true(line_hits(pa_line_tool, "Add to My Yahoo!"));
+    assert_true(line_hits(pa_line_tool, "Digg this"));
+    assert_true(line_hits(pa_line_tool, "Recommended by 5 readers"));
+    assert_true(line_hits(pa_line_tool, "Recommended by 1 reader Recommend"));
+    assert_false(line_hits(pa_line_tool, "Recommended by 5 readers of the newsletter, the bakery doubled its orders."));
+    assert_false(line_hits(pa_line_tool, "Printer-friendly copies of the severance terms were handed out."));
+    assert_false(line_hits(pa_line_tool, "Digg deeper into the budget, and the fuel line is the only one that grew."));
+}
+
 /* A British paper's furniture around the story: the regional chain's call
  * for stories and views, the Irish paper's premium offer, a live page's
  * dotted stamps, the broadcaster's byline without "By" and a tabloid's
@@ -16680,6 +16697,7 @@ int main(void)
         cmocka_unit_test(story_header_date),
         cmocka_unit_test(unrendered_shortcodes),
         cmocka_unit_test(british_paper_furniture),
+        cmocka_unit_test(news2005_story_tools),
         cmocka_unit_test(accordion_faq_after_listing),
         cmocka_unit_test(month_only_date_line),
         cmocka_unit_test(line_forms_across_ascii_runs),
