@@ -1143,6 +1143,30 @@ static size_t residue(const char *f, size_t len, size_t a, size_t b, size_t c, s
     return letters;
 }
 
+/* The letters of the newsroom role words ("staff", "writer", "reporter",
+ * …) among the word tokens of the folded line f (len bytes) outside the
+ * date [ds, de): a byline element's "Jane Doe | Staff Writer Feb. 10, 2009"
+ * names the writer's post besides the name, which the residue of a named
+ * element's line (an author's name) is not meant to count.  Bounded by the
+ * tokenizer's PA_DATE_MAX_TOKENS. */
+static size_t role_letters(const char *f, size_t len, size_t ds, size_t de)
+{
+    static const char *const roles[] = {"staff", "writer", "reporter", "correspondent", "editor", "columnist"};
+    token t[PA_DATE_MAX_TOKENS];
+    size_t nt = tokenize(f, len, t, PA_DATE_MAX_TOKENS), letters = 0;
+    for (size_t i = 0; i < nt; i++) {
+        size_t wl = t[i].end - t[i].start;
+        if (t[i].type != T_WORD || wl < 5 || (t[i].start >= ds && t[i].end <= de))
+            continue;
+        for (size_t r = 0; r < sizeof roles / sizeof roles[0]; r++)
+            if (wl == strlen(roles[r]) && !memcmp(f + t[i].start, roles[r], wl)) {
+                letters += wl;
+                break;
+            }
+    }
+    return letters;
+}
+
 /* Does the folded line f say, before its date label at ls, that a thing
  * other than the page itself "was" dated so: a sentence of prose ("the
  * report was published on …", "the survey's first report was published
@@ -1309,6 +1333,9 @@ static int line_kind(const char *utf8, size_t len, const char *lang_hint, int na
             kind = best_kind;
         else if (!best_len && res <= (named ? PA_DATE_NAMED_RESIDUE : PA_DATE_BARE_RESIDUE))
             kind = 1;
+        else if (!best_len && named && res <= PA_DATE_NAMED_RESIDUE + 16 &&
+                 role_letters(f, fl, ds, de) >= res - PA_DATE_NAMED_RESIDUE)
+            kind = 1; /* "Helen Marchetti | Staff Writer Feb. 10, 2009": the name with the writer's post */
         else if (!best_len)
             kind = label_after_date(f, fl, ds, de, named);
     }

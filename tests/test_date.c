@@ -368,6 +368,13 @@ static void named_lines(void **state)
     const char *us = "3/09/15 8:00am";
     assert_int_equal(pa_date_named_line_kind(us, strlen(us), "en", &d), 1);
     assert_true(d.year == 2015 && d.month == 3 && d.day == 9);
+    /* the writer's post beside a long name ("Staff Writer") is no residue of its own; a sentence of as many
+     * other letters is */
+    const char *post = "Helen Marchetti | Staff Writer Feb. 10, 2009";
+    assert_int_equal(pa_date_named_line_kind(post, strlen(post), "en", &d), 1);
+    assert_true(d.year == 2009 && d.month == 2 && d.day == 10);
+    const char *longer = "Helen Marchetti | Deputy Arts Desk Feb. 10, 2009";
+    assert_int_equal(pa_date_named_line_kind(longer, strlen(longer), "en", &d), 0);
     const char *daytime = "25.11 13:13";
     assert_int_equal(pa_date_named_line_kind(daytime, strlen(daytime), "ru", &d), 0);
     const char *prose = "The plant, opened on 14 November 2025, will produce 615,000 tonnes of aluminium a year.";
