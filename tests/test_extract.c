@@ -14829,6 +14829,38 @@ static void figure_list_counter_kept(void **state)
     pa_doc_free(&d);
 }
 
+/* news2005_blog_titles — a newspaper blog's <title> "Post title: Blog Name - Paper" under the blog's banner
+ * heading (a link alone to the blog's home under the paper's site) gives the post's title; a kicker before the
+ * colon ("Breaking: …") leaves the <title> whole. */
+static void news2005_blog_titles(void **state)
+{
+    (void)state;
+    static const char body[] =
+        "<p>Work on the eroded levee along the river stopped Monday for the second time this winter, leaving a "
+        "stretch of earthen bank propped up with sandbags while engineers wait for federal money.</p>"
+        "<p>County commissioners will take up an emergency loan from the road fund at their meeting Thursday, "
+        "the county engineer said after the contractors pulled their equipment off the site.</p>";
+    char html[2048];
+    snprintf(html, sizeof html,
+             "<html><head><title>Levee repairs stall as county waits: Newsroom Notebook</title></head><body>"
+             "<div id='banner'><h1 id='banner-header'><a href='http://blogs.example.com/notebook/'>Newsroom Notebook</a>"
+             "</h1></div><div class='entry'><h3 class='entry-header'>Levee repairs stall as county waits</h3>"
+             "<div class='entry-body'>%s</div></div></body></html>",
+             body);
+    pa_doc d;
+    text_of(html, &d);
+    assert_string_equal(d.title, "Levee repairs stall as county waits");
+    pa_doc_free(&d);
+    snprintf(html, sizeof html,
+             "<html><head><title>Breaking: Newsroom Notebook</title></head><body>"
+             "<div id='banner'><h1><a href='/notebook/'>Newsroom Notebook</a></h1></div>"
+             "<div class='entry'><div class='entry-body'>%s</div></div></body></html>",
+             body);
+    text_of(html, &d);
+    assert_string_not_equal(d.title, "Breaking");
+    pa_doc_free(&d);
+}
+
 /* blog_logo_titles — a Blogger page's <title> "Blog Name: Post title" under the blog's logo heading gives the
  * post's title, and the post's <h3> headline leaves the text; a Joomla theme's <h1> holding the site's name
  * and tagline ("The Example Courier The student paper of Example") is no headline: the <title>'s is; an <h1>
@@ -16714,6 +16746,7 @@ int main(void)
         cmocka_unit_test(magazine_2010s_meta_lines),
         cmocka_unit_test(figure_list_counter_kept),
         cmocka_unit_test(blog_logo_titles),
+        cmocka_unit_test(news2005_blog_titles),
         cmocka_unit_test(magazine_2010s_pointers),
         cmocka_unit_test(global_south_furniture),
         cmocka_unit_test(research_news_notes),
