@@ -508,6 +508,31 @@ def t_inline(s):
     return h, [v for k, v in its]
 
 
+def t_inline_wire(s):
+    """Harder variant: a 2008-2011 paper's wire copy in one <font> block of <br><br> parts, the "Story continues
+    below" break, a "Related stories:" label over plain headlines, the contributor line (body), the AP's rights
+    line and a "« Previous | Page 1 of 2 | Next »" pager, all inside the story's cell."""
+    d = D(s); site = 'The Orchard County Register'
+    its = body_items(s)
+    state = random.choice(['Vt.', 'N.H.', 'Iowa', 'Kan.'])
+    first = '%s, %s (AP) -- %s' % (s['place'], state, its[0][1])
+    contrib = 'Associated Press writer %s contributed to this report.' % random.choice(['Lyle Danvers', 'Mira Okonjo', 'Ben Talley'])
+    parts = [E(first)] + [('<b>%s</b>' % E(v)) if k == 'H' else E(v) for k, v in its[1:]]
+    parts.insert(2, '<i>Story continues below</i>')
+    parts.append(E(contrib))
+    parts.append('Copyright %d The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.' % d.year)
+    parts.append('Related stories:<br />' + '<br />'.join(E(OTHER[(i * 3 + 1) % len(OTHER)]) for i in range(3)))
+    parts.append('&laquo; Previous | Page 1 of 2 | <a href="?pg=2">Next &raquo;</a>')
+    h = head(s, site, doctype=H4, charset='iso-8859-1')
+    h += ('<body>\n<table width="760" align="center"><tr><td><img src="/ocr/head.gif" alt="The Orchard County Register"></td></tr>\n'
+          '<tr><td class="nav"><a href="/">Home</a> | <a href="/news/">Local</a> | <a href="/ap/">AP Wire</a> | <a href="/sports/">Sports</a></td></tr>\n'
+          '<tr><td class="story"><font face="Georgia" size="4"><b>%s</b></font><br>\n<font face="Arial" size="1">By %s, Associated Press Writer<br>Last updated %d:%02d p.m. ET %s %d, %d</font><br><br>\n'
+          '<font face="Arial" size="2">%s</font></td></tr>\n<tr><td class="foot"><font size="1">&copy; %d The Orchard County Register</font></td></tr></table>\n</body>\n</html>\n'
+          % (E(s['title']), E(s['author']).upper(), random.randint(1, 11), random.randint(10, 59), AP_MON[d.month - 1], d.day, d.year,
+             '<br><br>\n'.join(parts), d.year))
+    return h, [first] + [v for k, v in its[1:]] + [contrib]
+
+
 TEMPLATES = [t_saxotech, t_escenic, t_newsgate, t_ellington, t_mtblog, t_wp2, t_drupal5, t_worldnow, t_apwire,
              t_paged, t_fonttable, t_sharethis, t_printview, t_tvdrupal6, t_yahoo_partner, t_latin1_uk, t_mag_blogline, t_newsgate_nine]
 
@@ -517,6 +542,7 @@ def main():
     ns = len(STORIES); nt = len(TEMPLATES)
     jobs = [(STORIES[i % ns], TEMPLATES[(i + (i // ns) * 5) % nt]) for i in range(2 * ns)]
     jobs += [(STORIES[k], t_inline) for k in (0, 7, 12, 18)]
+    jobs += [(STORIES[k], t_inline_wire) for k in (3, 8, 13, 16)]
     for i, (s, t) in enumerate(jobs):
         h, exp = t(s)
         enc = 'utf-8' if re.search(r'charset=utf-8', h[:600], re.I) else 'iso-8859-1'
