@@ -685,6 +685,17 @@ int pa_line_furniture(const pa_line *line)
     static const char *const asterism[] = {"\xe2\x81\x82", "\xe2\x96\xa0", "\xe2\x97\x86", "\xe2\x99\xa6", "\xe2\x9d\x96",
                                            "\xe2\x88\x8e"};
     size_t chars = line->chars;
+    /* a plural pointers' label with its headlines run into one line, as a 2000s story cell sets them under it
+     * with <br>s ("Related stories: Police seek witnesses to Route 4 crash Obituaries: Margaret L. Dunn, 91 …"):
+     * any length up to 400 characters (a sentence never opens on the label and its colon: "Related stories
+     * have surfaced …" is one) */
+    static const char *const list_labels[] = {"related stories:", "related articles:", "related links:",
+                                              "related coverage:", "related headlines:"};
+    if (chars > 80 && chars <= 400 && (line->text[0] | 0x20) == 'r') {
+        const char *whole = pa_line_lower_under(line, 1024);
+        if (whole && pa_phrase_opens(whole, line->len, PA_PHRASES(list_labels)))
+            return 1;
+    }
     if (chars > 100)
         return 0;
     static const char *const exact[] = {

@@ -1899,6 +1899,11 @@ static void news2005_story_tools(void **state)
     assert_false(line_hits(pa_line_tool, "Recommended by 5 readers of the newsletter, the bakery doubled its orders."));
     assert_false(line_hits(pa_line_tool, "Printer-friendly copies of the severance terms were handed out."));
     assert_false(line_hits(pa_line_tool, "Digg deeper into the budget, and the fuel line is the only one that grew."));
+    /* the pointers' label with its headlines run into one line by <br>s; a sentence opening alike stays */
+    assert_true(line_hits(pa_line_furniture, "Related stories: Police seek witnesses to Route 4 crash Obituaries: Margaret "
+                                             "L. Dunn, 91 Weather: Clouds give way to sunny weekend"));
+    assert_false(line_hits(pa_line_furniture, "Related stories have surfaced in two neighboring counties, where repair "
+                                              "crews were also sent home this month while the program sorted out its backlog."));
 }
 
 /* A British paper's furniture around the story: the regional chain's call
