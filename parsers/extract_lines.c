@@ -1833,7 +1833,12 @@ int pa_line_tool(const pa_line *line)
         "e-mail this story", "e-mail this article", "e-mail this", "email to a friend", "e-mail to a friend",
         "printer-friendly version", "printer friendly version", "printer-friendly", "printer friendly",
         "digg this", "digg it", "del.icio.us", "save to del.icio.us", "add to my yahoo!", "add to my yahoo",
-        "post a comment", "permalink",
+        "post a comment", "permalink", "add to google", "bookmark and share", "share and enjoy",
+        "newsvine", "seed newsvine", "technorati", "stumbleupon", "stumble it", "reddit", "furl", "mixx",
+        "buzz up", "buzz up!", "yahoo! buzz", "google bookmarks", "facebook", "myspace",
+        /* the paged story's switch and the rail's tab over its list */
+        "single page view", "single page", "view as single page", "view single page", "most e-mailed",
+        "most emailed", "most e-mailed stories", "most emailed stories",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);
@@ -1858,6 +1863,8 @@ int pa_line_tool(const pa_line *line)
     /* the text-size switch: "Font size: A A A", "Font Size A- A A+" (the label, then only its letters and marks) */
     if (chars <= 30 && !strncmp(low, "font size", 9) && strspn(low + 9, ": a+-") == k - 9)
         return 1;
+    if (chars <= 30 && !strncmp(low, "text size", 9) && strspn(low + 9, ": a+-") == k - 9 && k > 10)
+        return 1; /* "Text size: A A A" (the bare label is in exact) */
     /* the closed comment box's note naming what is closed: "Comments have been closed for this article." */
     static const char *const closed[] = {"comments are closed for this ", "comments have been closed for this ",
                                          "comments are now closed for this ", "commenting is closed for this "};

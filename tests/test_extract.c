@@ -1899,6 +1899,14 @@ static void news2005_story_tools(void **state)
     assert_false(line_hits(pa_line_tool, "Recommended by 5 readers of the newsletter, the bakery doubled its orders."));
     assert_false(line_hits(pa_line_tool, "Printer-friendly copies of the severance terms were handed out."));
     assert_false(line_hits(pa_line_tool, "Digg deeper into the budget, and the fuel line is the only one that grew."));
+    /* the bookmark sites' row, the paged story's switch, the rail's tab, the text-size switch */
+    assert_true(line_hits(pa_line_tool, "Digg this | del.icio.us | Newsvine | Technorati | Reddit"));
+    assert_true(line_hits(pa_line_tool, "Save to del.icio.us | Digg it | Seed Newsvine"));
+    assert_true(line_hits(pa_line_tool, "Add to My Yahoo! | Add to Google"));
+    assert_true(line_hits(pa_line_tool, "Single page view"));
+    assert_true(line_hits(pa_line_tool, "Most e-mailed"));
+    assert_true(line_hits(pa_line_tool, "Text size: A A A"));
+    assert_false(line_hits(pa_line_tool, "Most e-mailed requests to the reference desk now concern job applications."));
     /* the pointers' label with its headlines run into one line by <br>s; a sentence opening alike stays */
     assert_true(line_hits(pa_line_furniture, "Related stories: Police seek witnesses to Route 4 crash Obituaries: Margaret "
                                              "L. Dunn, 91 Weather: Clouds give way to sunny weekend"));
