@@ -825,6 +825,7 @@ int pa_line_furniture(const pa_line *line)
         "джерело:", "zdroj:", "foto:",
         "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
         "related:", "read more:", "see also:",
+        "technorati tags:", /* a 2000s blog post's tag row */
         /* a HuffPost-like page's pointer entry between paragraphs: "RELATED... Teachers Walk Out" */
         "related...", "related\xe2\x80\xa6", "article by:",
         "dzięki uprzejmości", "image source, ", "media caption",
@@ -1838,7 +1839,17 @@ int pa_line_tool(const pa_line *line)
         "buzz up", "buzz up!", "yahoo! buzz", "google bookmarks", "facebook", "myspace",
         /* the paged story's switch and the rail's tab over its list */
         "single page view", "single page", "view as single page", "view single page", "most e-mailed",
-        "most emailed", "most e-mailed stories", "most emailed stories",
+        "most emailed", "most e-mailed stories", "most emailed stories", "most commented",
+        /* the rest of those tools as single links: send, print, discuss, the picture's buttons, the bookmark
+         * widgets, the story-tools box's heading */
+        "e-mail this story to a friend", "email this story to a friend", "e-mail this article to a friend",
+        "email this article to a friend", "send to a friend", "printer-friendly format", "printer friendly format",
+        "printable version", "print", "e-mail", "email", "reprints", "comment on this story",
+        "comment on this article", "discuss this story", "discuss this article", "recommend this story",
+        "recommend this article", "save this article", "save this story", "click to enlarge", "enlarge photo",
+        "buy this photo", "purchase this photo", "photo reprints", "view photo gallery", "sphere: related content",
+        "sphere it", "add to del.icio.us", "add to technorati favorites", "search for more stories like this",
+        "article tools", "story tools", "trackback url", "advertise with us", "read the rest of this entry",
     };
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);

@@ -1907,6 +1907,13 @@ static void news2005_story_tools(void **state)
     assert_true(line_hits(pa_line_tool, "Most e-mailed"));
     assert_true(line_hits(pa_line_tool, "Text size: A A A"));
     assert_false(line_hits(pa_line_tool, "Most e-mailed requests to the reference desk now concern job applications."));
+    assert_true(line_hits(pa_line_tool, "Print | E-mail | Reprints"));
+    assert_true(line_hits(pa_line_tool, "E-mail this story to a friend"));
+    assert_true(line_hits(pa_line_tool, "Sphere: Related Content"));
+    assert_true(line_hits(pa_line_tool, "Buy this photo"));
+    assert_true(line_hits(pa_line_tool, "Read the rest of this entry"));
+    assert_true(line_hits(pa_line_furniture, "Technorati Tags: levee, flood"));
+    assert_false(line_hits(pa_line_tool, "Print editions of the sample ballot are available at the clerk's office."));
     /* the pointers' label with its headlines run into one line by <br>s; a sentence opening alike stays */
     assert_true(line_hits(pa_line_furniture, "Related stories: Police seek witnesses to Route 4 crash Obituaries: Margaret "
                                              "L. Dunn, 91 Weather: Clouds give way to sunny weekend"));
