@@ -894,6 +894,35 @@ static int month_first(const char *hint)
     return hint && (strcasecmp(hint, "en") == 0 || strcasecmp(hint, "en-us") == 0);
 }
 
+/* Does the folded (lower-case, NUL-terminated) line f hold a clock with a
+ * US time zone after it: "11:02:00 pm pst", "5:32 pm est", "3:42pm edt" (a
+ * time, its optional seconds and am/pm, then est/edt/cst/cdt/mst/mdt/
+ * pst/pdt as a word)?  A page that states no language and stamps its
+ * numeric date so writes it month first ("3/6/2007 5:32 PM EST").  Reads f
+ * up to its NUL, 400 bytes at most. */
+static int us_clock_zone(const char *f)
+{
+    static const char *const zones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"};
+    for (size_t i = 1; f[i] && i < 400; i++) {
+        if (f[i] != ':' || !isdigit((unsigned char)f[i - 1]) || !isdigit((unsigned char)f[i + 1]) ||
+            !isdigit((unsigned char)f[i + 2]))
+            continue;
+        const char *c = f + i + 3;
+        if (c[0] == ':' && isdigit((unsigned char)c[1]) && isdigit((unsigned char)c[2]))
+            c += 3;
+        c += strspn(c, " ");
+        if (!strncmp(c, "a.m.", 4) || !strncmp(c, "p.m.", 4))
+            c += 4;
+        else if ((c[0] == 'a' || c[0] == 'p') && c[1] == 'm')
+            c += 2;
+        c += strspn(c, " ");
+        for (size_t z = 0; z < sizeof zones / sizeof zones[0]; z++)
+            if (!strncmp(c, zones[z], 3) && !isalpha((unsigned char)c[3]))
+                return 1;
+    }
+    return 0;
+}
+
 /* The Gregorian date `days` days after 1970-01-01 into *gy, *gm, *gd
  * (pa_civil_from_days into match_items' longs): the other calendars'
  * conversions end here. */
@@ -976,7 +1005,7 @@ static int match_items(const char *f, const item *it, size_t n, const char *hint
                 y = a->value, m = b->value, d = c->value, ok = 1;
             } else if (a->digits <= 2 && b->digits <= 2 && c->digits == 4) {
                 y = c->value;
-                if (a->value > 12 || (b->value <= 12 && !month_first(hint)))
+                if (a->value > 12 || (b->value <= 12 && !month_first(hint) && !(!hint && us_clock_zone(f))))
                     d = a->value, m = b->value;
                 else
                     m = a->value, d = b->value;
@@ -1003,7 +1032,7 @@ static int match_items(const char *f, const item *it, size_t n, const char *hint
             !(f[c->end] >= '0' && f[c->end] <= '9') && !(f[c->end] == f[b->end] && f[c->end + 1] >= '0' &&
                                                          f[c->end + 1] <= '9')) {
             y = c->value < 70 ? 2000 + c->value : 1900 + c->value;
-            if (a->value > 12 || (b->value <= 12 && !month_first(hint)))
+            if (a->value > 12 || (b->value <= 12 && !month_first(hint) && !(!hint && us_clock_zone(f))))
                 d = a->value, m = b->value;
             else
                 m = a->value, d = b->value;

@@ -375,6 +375,17 @@ static void named_lines(void **state)
     assert_true(d.year == 2009 && d.month == 2 && d.day == 10);
     const char *longer = "Helen Marchetti | Deputy Arts Desk Feb. 10, 2009";
     assert_int_equal(pa_date_named_line_kind(longer, strlen(longer), "en", &d), 0);
+    /* a page stating no language: a numeric date stamped with a US zone after its clock is month first; without
+     * the zone day first as before */
+    const char *zoned = "Created: 3/6/2007 5:32:00 PM EST";
+    assert_int_equal(pa_date_line_kind(zoned, strlen(zoned), NULL, &d), 1);
+    assert_true(d.year == 2007 && d.month == 3 && d.day == 6);
+    const char *zoned2 = "Posted: 3/6/2007 3:42pm pdt";
+    assert_int_equal(pa_date_line_kind(zoned2, strlen(zoned2), NULL, &d), 1);
+    assert_true(d.month == 3 && d.day == 6);
+    const char *bare = "Created: 3/6/2007 5:32:00 PM";
+    assert_int_equal(pa_date_line_kind(bare, strlen(bare), NULL, &d), 1);
+    assert_true(d.month == 6 && d.day == 3);
     const char *daytime = "25.11 13:13";
     assert_int_equal(pa_date_named_line_kind(daytime, strlen(daytime), "ru", &d), 0);
     const char *prose = "The plant, opened on 14 November 2025, will produce 615,000 tonnes of aluminium a year.";
