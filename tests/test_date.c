@@ -383,6 +383,9 @@ static void named_lines(void **state)
     const char *zoned2 = "Posted: 3/6/2007 3:42pm pdt";
     assert_int_equal(pa_date_line_kind(zoned2, strlen(zoned2), NULL, &d), 1);
     assert_true(d.month == 3 && d.day == 6);
+    const char *launched = "Article Launched: 03/06/2007 11:02:00 PM PST";
+    assert_int_equal(pa_date_line_kind(launched, strlen(launched), NULL, &d), 1);
+    assert_true(d.year == 2007 && d.month == 3 && d.day == 6);
     const char *bare = "Created: 3/6/2007 5:32:00 PM";
     assert_int_equal(pa_date_line_kind(bare, strlen(bare), NULL, &d), 1);
     assert_true(d.month == 6 && d.day == 3);
