@@ -533,6 +533,30 @@ def t_inline_wire(s):
     return h, [first] + [v for k, v in its[1:]] + [contrib]
 
 
+def t_chain_daily(s):
+    """A 2007-2009 chain daily on an HTML 4 page stating no language: "Article Launched: 03/06/2007 11:02:00 PM
+    PST" (a numeric date, month first), the story tools as single links and bookmark rows inside the story's
+    cell ("E-mail this story to a friend", "Text size: A A A", "Save to del.icio.us | Digg it | Seed Newsvine",
+    "Sphere: Related Content", "Single page view"), and the rail's "Most e-mailed" tab."""
+    d = D(s); site = 'The Valley Mercury'
+    its = body_items(s)
+    zone = random.choice(['PST', 'EST', 'CDT'])
+    tools = ['E-mail this story to a friend', 'Printable version', 'Text size: A A A']
+    ps = ['<p>%s</p>\n' % t for t in tools]
+    ps += paras(its, '<p>%s</p>\n', '<p><b>%s</b></p>\n')
+    ps.insert(5, '<p>Sphere: Related Content</p>\n')
+    ps += ['<p>Save to del.icio.us | Digg it | Seed Newsvine</p>\n', '<p>Single page view</p>\n']
+    h = head(s, site, doctype=H4, charset='iso-8859-1').replace(' />', '>')
+    h += ('<body>\n<table width="970" cellspacing="0" cellpadding="0"><tr><td colspan="2"><a href="/"><img src="/mercury/logo.gif" alt="The Valley Mercury"></a></td></tr>\n'
+          '<tr><td colspan="2" class="nav"><a href="/news">News</a> | <a href="/sports">Sports</a> | <a href="/business">Business</a> | <a href="/entertainment">Entertainment</a> | <a href="/classifieds">Classifieds</a></td></tr>\n'
+          '<tr><td valign="top" width="640"><div class="articleHeadline"><h1>%s</h1></div>\n<div class="articleByline">By %s<br>Mercury Staff Writer</div>\n'
+          '<div class="articleDate">Article Launched: %02d/%02d/%d %d:%02d:00 PM %s</div>\n<div class="articleBody">\n%s</div></td>\n'
+          '<td valign="top" width="300"><div class="mostTabs"><p>Most e-mailed</p><ol>%s</ol></div>%s</td></tr>\n'
+          '<tr><td colspan="2" class="footer">Copyright %d The Valley Mercury. All rights reserved. | MediaGroup of the Valley</td></tr></table>\n</body>\n</html>\n'
+          % (E(s['title']), E(s['author']), d.month, d.day, d.year, random.randint(1, 11), random.randint(0, 59), zone, ''.join(ps), links(5, 1), ad(300, 250), d.year))
+    return h, [v for k, v in its]
+
+
 TEMPLATES = [t_saxotech, t_escenic, t_newsgate, t_ellington, t_mtblog, t_wp2, t_drupal5, t_worldnow, t_apwire,
              t_paged, t_fonttable, t_sharethis, t_printview, t_tvdrupal6, t_yahoo_partner, t_latin1_uk, t_mag_blogline, t_newsgate_nine]
 
@@ -543,6 +567,7 @@ def main():
     jobs = [(STORIES[i % ns], TEMPLATES[(i + (i // ns) * 5) % nt]) for i in range(2 * ns)]
     jobs += [(STORIES[k], t_inline) for k in (0, 7, 12, 18)]
     jobs += [(STORIES[k], t_inline_wire) for k in (3, 8, 13, 16)]
+    jobs += [(STORIES[k], t_chain_daily) for k in (5, 10)]
     for i, (s, t) in enumerate(jobs):
         h, exp = t(s)
         enc = 'utf-8' if re.search(r'charset=utf-8', h[:600], re.I) else 'iso-8859-1'
