@@ -1850,7 +1850,14 @@ int pa_line_tool(const pa_line *line)
         "buy this photo", "purchase this photo", "photo reprints", "view photo gallery", "sphere: related content",
         "sphere it", "add to del.icio.us", "add to technorati favorites", "search for more stories like this",
         "article tools", "story tools", "trackback url", "advertise with us", "read the rest of this entry",
+        "email this entry", "e-mail this entry", "digg", "top of page", "close window", "recommend",
+        "tell a friend", "send this page to a friend", "order a reprint of this article", "reprint rights",
+        "back to home page",
     };
+    /* the counted links a row of tools holds besides them, their count in brackets after them: "Comments (3) |
+     * TrackBack (0)", "Post a comment | Read comments (12)", "Comments (12) | Recommend (4) | Print" */
+    static const char *const counted_tools[] = {"comments", "trackback", "trackbacks", "read comments",
+                                                "view comments", "recommend", "reader comments"};
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);
     if (!low)
@@ -1956,7 +1963,17 @@ int pa_line_tool(const pa_line *line)
         while (all && at < k && parts < 8) {
             const char *bar = strstr(low + at, " | ");
             size_t end = bar && (size_t)(bar - low) < k ? (size_t)(bar - low) : k;
-            all = end > at && pa_phrase_is(low + at, end - at, PA_PHRASES(exact));
+            /* (a count in brackets closing the part: "Comments (3)") */
+            size_t word_end = end;
+            if (word_end > at + 3 && low[word_end - 1] == ')') {
+                size_t q = word_end - 1;
+                while (q > at && isdigit((unsigned char)low[q - 1]))
+                    q--;
+                if (q < word_end - 1 && q >= at + 2 && low[q - 1] == '(' && low[q - 2] == ' ')
+                    word_end = q - 2;
+            }
+            all = end > at && (pa_phrase_is(low + at, end - at, PA_PHRASES(exact)) ||
+                               (word_end > at && pa_phrase_is(low + at, word_end - at, PA_PHRASES(counted_tools))));
             parts++;
             at = end + 3;
         }

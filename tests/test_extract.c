@@ -1913,6 +1913,12 @@ static void news2005_story_tools(void **state)
     assert_true(line_hits(pa_line_tool, "Buy this photo"));
     assert_true(line_hits(pa_line_tool, "Read the rest of this entry"));
     assert_true(line_hits(pa_line_furniture, "Technorati Tags: levee, flood"));
+    assert_true(line_hits(pa_line_tool, "Comments (3) | TrackBack (0)"));
+    assert_true(line_hits(pa_line_tool, "Comments (12) | Recommend (4) | Print"));
+    assert_true(line_hits(pa_line_tool, "Post a comment | Read comments (12)"));
+    assert_true(line_hits(pa_line_tool, "Yahoo! Buzz | Digg | Mixx | Facebook"));
+    assert_true(line_hits(pa_line_tool, "Send this page to a friend"));
+    assert_false(line_hits(pa_line_tool, "Comments (3) | Jane Doe"));
     assert_false(line_hits(pa_line_tool, "Print editions of the sample ballot are available at the clerk's office."));
     /* the pointers' label with its headlines run into one line by <br>s; a sentence opening alike stays */
     assert_true(line_hits(pa_line_furniture, "Related stories: Police seek witnesses to Route 4 crash Obituaries: Margaret "
