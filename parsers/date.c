@@ -900,6 +900,35 @@ static int month_first(const char *hint)
     return hint && (strcasecmp(hint, "en") == 0 || strcasecmp(hint, "en-us") == 0);
 }
 
+/* Does the folded (lower-case, NUL-terminated) line f hold a clock with a
+ * US time zone after it: "11:02:00 pm pst", "5:32 pm est", "3:42pm edt" (a
+ * time, its optional seconds and am/pm, then est/edt/cst/cdt/mst/mdt/
+ * pst/pdt as a word)?  A page that states no language and stamps its
+ * numeric date so writes it month first ("3/6/2007 5:32 PM EST").  Reads f
+ * up to its NUL, 400 bytes at most. */
+static int us_clock_zone(const char *f)
+{
+    static const char *const zones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt"};
+    for (size_t i = 1; f[i] && i < 400; i++) {
+        if (f[i] != ':' || !isdigit((unsigned char)f[i - 1]) || !isdigit((unsigned char)f[i + 1]) ||
+            !isdigit((unsigned char)f[i + 2]))
+            continue;
+        const char *c = f + i + 3;
+        if (c[0] == ':' && isdigit((unsigned char)c[1]) && isdigit((unsigned char)c[2]))
+            c += 3;
+        c += strspn(c, " ");
+        if (!strncmp(c, "a.m.", 4) || !strncmp(c, "p.m.", 4))
+            c += 4;
+        else if ((c[0] == 'a' || c[0] == 'p') && c[1] == 'm')
+            c += 2;
+        c += strspn(c, " ");
+        for (size_t z = 0; z < sizeof zones / sizeof zones[0]; z++)
+            if (!strncmp(c, zones[z], 3) && !isalpha((unsigned char)c[3]))
+                return 1;
+    }
+    return 0;
+}
+
 /* The Gregorian date `days` days after 1970-01-01 into *gy, *gm, *gd
  * (pa_civil_from_days into match_items' longs): the other calendars'
  * conversions end here. */
@@ -982,7 +1011,7 @@ static int match_items(const char *f, const item *it, size_t n, const char *hint
                 y = a->value, m = b->value, d = c->value, ok = 1;
             } else if (a->digits <= 2 && b->digits <= 2 && c->digits == 4) {
                 y = c->value;
-                if (a->value > 12 || (b->value <= 12 && !month_first(hint)))
+                if (a->value > 12 || (b->value <= 12 && !month_first(hint) && !(!hint && us_clock_zone(f))))
                     d = a->value, m = b->value;
                 else
                     m = a->value, d = b->value;
@@ -1009,7 +1038,7 @@ static int match_items(const char *f, const item *it, size_t n, const char *hint
             !(f[c->end] >= '0' && f[c->end] <= '9') && !(f[c->end] == f[b->end] && f[c->end + 1] >= '0' &&
                                                          f[c->end + 1] <= '9')) {
             y = c->value < 70 ? 2000 + c->value : 1900 + c->value;
-            if (a->value > 12 || (b->value <= 12 && !month_first(hint)))
+            if (a->value > 12 || (b->value <= 12 && !month_first(hint) && !(!hint && us_clock_zone(f))))
                 d = a->value, m = b->value;
             else
                 m = a->value, d = b->value;
@@ -1154,6 +1183,30 @@ static size_t residue(const char *f, size_t len, size_t a, size_t b, size_t c, s
         for (size_t k = t[i].start; k < t[i].end; k++)
             if (((unsigned char)f[k] & 0xC0) != 0x80)
                 letters++;
+    }
+    return letters;
+}
+
+/* The letters of the newsroom role words ("staff", "writer", "reporter",
+ * …) among the word tokens of the folded line f (len bytes) outside the
+ * date [ds, de): a byline element's "Jane Doe | Staff Writer Feb. 10, 2009"
+ * names the writer's post besides the name, which the residue of a named
+ * element's line (an author's name) is not meant to count.  Bounded by the
+ * tokenizer's PA_DATE_MAX_TOKENS. */
+static size_t role_letters(const char *f, size_t len, size_t ds, size_t de)
+{
+    static const char *const roles[] = {"staff", "writer", "reporter", "correspondent", "editor", "columnist"};
+    token t[PA_DATE_MAX_TOKENS];
+    size_t nt = tokenize(f, len, t, PA_DATE_MAX_TOKENS), letters = 0;
+    for (size_t i = 0; i < nt; i++) {
+        size_t wl = t[i].end - t[i].start;
+        if (t[i].type != T_WORD || wl < 5 || (t[i].start >= ds && t[i].end <= de))
+            continue;
+        for (size_t r = 0; r < sizeof roles / sizeof roles[0]; r++)
+            if (wl == strlen(roles[r]) && !memcmp(f + t[i].start, roles[r], wl)) {
+                letters += wl;
+                break;
+            }
     }
     return letters;
 }
@@ -1387,6 +1440,9 @@ static int line_kind_read(const char *utf8, size_t len, const char *lang_hint, i
             kind = best_kind;
         else if (!best_len && res <= (named ? PA_DATE_NAMED_RESIDUE : PA_DATE_BARE_RESIDUE))
             kind = 1;
+        else if (!best_len && named && res <= PA_DATE_NAMED_RESIDUE + 16 &&
+                 role_letters(f, fl, ds, de) >= res - PA_DATE_NAMED_RESIDUE)
+            kind = 1; /* "Helen Marchetti | Staff Writer Feb. 10, 2009": the name with the writer's post */
         else if (!best_len)
             kind = label_after_date(f, fl, ds, de, named);
     }

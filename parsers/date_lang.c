@@ -97,6 +97,7 @@ const pa_label pa_date_labels[] = {
     {"released:", 1}, /* a release portal's stamp, "Released: 29-Apr-2020 9:05 AM EDT" (with its colon: "Released
                        * 12 Nov 2014 to mixed reviews" opens a sentence) */
     {"public release", 1}, {"news release", 1}, /* a news release's stamp: "Public Release: 1-Mar-2021" */
+    {"article launched", 1}, /* a 2000s chain daily's stamp: "Article Launched: 03/06/2007 11:02:00 PM PST" */
     {"last updated", 2}, {"last modified", 2}, {"modified", 2}, {"by", 1}, {"written by", 1},
     /* Indonesian, Malay, Filipino, Swahili */
     {"waktu posting", 1}, {"diposting pada", 1}, {"diposting", 1}, {"diterbitkan pada", 1}, {"diterbitkan", 1},

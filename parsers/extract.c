@@ -630,7 +630,16 @@ static int front_page_href(const char *href)
 /* An h1 that is the site's logo: all it holds is one link to the front
  * page ("<h1 class=heading><a href="/"><span>Archive of Our Own</span>
  * <sup>beta</sup><img alt=…></a></h1>"), no headline of this page. */
+static const xmlNode *sole_link(const xmlNode *h1);
+
 static int logo_heading(const xmlNode *h1)
+{
+    const xmlNode *link = sole_link(h1);
+    return link && front_page_href(attr_ref(link, "href"));
+}
+
+/* The one link an h1 holds alone (nothing but spaces beside it), or NULL. */
+static const xmlNode *sole_link(const xmlNode *h1)
 {
     const xmlNode *link = NULL;
     for (const xmlNode *c = h1->children; c; c = c->next) {
@@ -644,7 +653,7 @@ static int logo_heading(const xmlNode *h1)
             link = c;
         }
     }
-    return link && front_page_href(attr_ref(link, "href"));
+    return link;
 }
 
 static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, int *date_rank, size_t *budget)
@@ -708,6 +717,8 @@ static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, in
                     free(*slot);
                     *slot = NULL;
                 }
+                if (*slot && slot == &m->title_h1)
+                    m->h1_one_link = sole_link(c) != NULL;
                 if (*slot && logo_heading(c)) /* kept for the text's rules, no headline for the title */
                     m->h1_logo |= 1u << (slot == &m->title_h1 ? 0 : 1 + (size_t)(slot - m->h1_more));
             }

@@ -702,6 +702,17 @@ int pa_line_furniture(const pa_line *line)
     static const char *const asterism[] = {"\xe2\x81\x82", "\xe2\x96\xa0", "\xe2\x97\x86", "\xe2\x99\xa6", "\xe2\x9d\x96",
                                            "\xe2\x88\x8e"};
     size_t chars = line->chars;
+    /* a plural pointers' label with its headlines run into one line, as a 2000s story cell sets them under it
+     * with <br>s ("Related stories: Police seek witnesses to Route 4 crash Obituaries: Margaret L. Dunn, 91 …"):
+     * any length up to 400 characters (a sentence never opens on the label and its colon: "Related stories
+     * have surfaced …" is one) */
+    static const char *const list_labels[] = {"related stories:", "related articles:", "related links:",
+                                              "related coverage:", "related headlines:"};
+    if (chars > 80 && chars <= 400 && (line->text[0] | 0x20) == 'r') {
+        const char *whole = pa_line_lower_under(line, 1024);
+        if (whole && pa_phrase_opens(whole, line->len, PA_PHRASES(list_labels)))
+            return 1;
+    }
     if (chars > 100)
         return 0;
     static const char *const exact[] = {
@@ -831,6 +842,7 @@ int pa_line_furniture(const pa_line *line)
         "джерело:", "zdroj:", "foto:",
         "written by", "edited by", "reviewed by", "fact checked by", "fact-checked by", "medically reviewed by",
         "related:", "read more:", "see also:",
+        "technorati tags:", /* a 2000s blog post's tag row */
         /* a HuffPost-like page's pointer entry between paragraphs: "RELATED... Teachers Walk Out" */
         "related...", "related\xe2\x80\xa6", "article by:",
         "dzięki uprzejmości", "image source, ", "media caption",
@@ -1840,7 +1852,35 @@ int pa_line_tool(const pa_line *line)
          * reader's note ("Purchase Licensing Rights, opens new tab") */
         "sign up here", "purchase licensing rights", "acquire licensing rights",
         "purchase licensing rights, opens new tab", "acquire licensing rights, opens new tab",
+        /* a 2004-2011 story's tools, alone or in a row ("E-mail this story | Printer-friendly version | Digg
+         * this | del.icio.us"): the send and print links, the bookmark sites' buttons, the feed button */
+        "e-mail this story", "e-mail this article", "e-mail this", "email to a friend", "e-mail to a friend",
+        "printer-friendly version", "printer friendly version", "printer-friendly", "printer friendly",
+        "digg this", "digg it", "del.icio.us", "save to del.icio.us", "add to my yahoo!", "add to my yahoo",
+        "post a comment", "permalink", "add to google", "bookmark and share", "share and enjoy",
+        "newsvine", "seed newsvine", "technorati", "stumbleupon", "stumble it", "reddit", "furl", "mixx",
+        "buzz up", "buzz up!", "yahoo! buzz", "google bookmarks", "facebook", "myspace",
+        /* the paged story's switch and the rail's tab over its list */
+        "single page view", "single page", "view as single page", "view single page", "most e-mailed",
+        "most emailed", "most e-mailed stories", "most emailed stories", "most commented",
+        /* the rest of those tools as single links: send, print, discuss, the picture's buttons, the bookmark
+         * widgets, the story-tools box's heading */
+        "e-mail this story to a friend", "email this story to a friend", "e-mail this article to a friend",
+        "email this article to a friend", "send to a friend", "printer-friendly format", "printer friendly format",
+        "printable version", "print", "e-mail", "email", "reprints", "comment on this story",
+        "comment on this article", "discuss this story", "discuss this article", "recommend this story",
+        "recommend this article", "save this article", "save this story", "click to enlarge", "enlarge photo",
+        "buy this photo", "purchase this photo", "photo reprints", "view photo gallery", "sphere: related content",
+        "sphere it", "add to del.icio.us", "add to technorati favorites", "search for more stories like this",
+        "article tools", "story tools", "trackback url", "advertise with us", "read the rest of this entry",
+        "email this entry", "e-mail this entry", "digg", "top of page", "close window", "recommend",
+        "tell a friend", "send this page to a friend", "order a reprint of this article", "reprint rights",
+        "back to home page",
     };
+    /* the counted links a row of tools holds besides them, their count in brackets after them: "Comments (3) |
+     * TrackBack (0)", "Post a comment | Read comments (12)", "Comments (12) | Recommend (4) | Print" */
+    static const char *const counted_tools[] = {"comments", "trackback", "trackbacks", "read comments",
+                                                "view comments", "recommend", "reader comments"};
     static const char *const suffix[] = {" enlarge image", " view full size", " enlarge photo", " watch video"};
     const char *low = pa_line_folded_under(line, 200);
     if (!low)
@@ -1864,6 +1904,8 @@ int pa_line_tool(const pa_line *line)
     /* the text-size switch: "Font size: A A A", "Font Size A- A A+" (the label, then only its letters and marks) */
     if (chars <= 30 && !strncmp(low, "font size", 9) && strspn(low + 9, ": a+-") == k - 9)
         return 1;
+    if (chars <= 30 && !strncmp(low, "text size", 9) && strspn(low + 9, ": a+-") == k - 9 && k > 10)
+        return 1; /* "Text size: A A A" (the bare label is in exact) */
     /* the closed comment box's note naming what is closed: "Comments have been closed for this article." */
     static const char *const closed[] = {"comments are closed for this ", "comments have been closed for this ",
                                          "comments are now closed for this ", "commenting is closed for this "};
@@ -1944,11 +1986,29 @@ int pa_line_tool(const pa_line *line)
         while (all && at < k && parts < 8) {
             const char *bar = strstr(low + at, " | ");
             size_t end = bar && (size_t)(bar - low) < k ? (size_t)(bar - low) : k;
-            all = end > at && pa_phrase_is(low + at, end - at, PA_PHRASES(exact));
+            /* (a count in brackets closing the part: "Comments (3)") */
+            size_t word_end = end;
+            if (word_end > at + 3 && low[word_end - 1] == ')') {
+                size_t q = word_end - 1;
+                while (q > at && isdigit((unsigned char)low[q - 1]))
+                    q--;
+                if (q < word_end - 1 && q >= at + 2 && low[q - 1] == '(' && low[q - 2] == ' ')
+                    word_end = q - 2;
+            }
+            all = end > at && (pa_phrase_is(low + at, end - at, PA_PHRASES(exact)) ||
+                               (word_end > at && pa_phrase_is(low + at, word_end - at, PA_PHRASES(counted_tools))));
             parts++;
             at = end + 3;
         }
         if (all && parts >= 2)
+            return 1;
+    }
+    /* the readers' recommendation counter of a 2000s story's tools: "Recommended by 5 readers", with its
+     * button run in ("Recommended by 1 reader Recommend") */
+    if (chars <= 50 && starts(low, k, "recommended by ") && isdigit((unsigned char)low[15])) {
+        size_t at = 15 + strspn(low + 15, "0123456789,");
+        static const char *const readers[] = {" readers", " reader", " readers recommend", " reader recommend"};
+        if (pa_phrase_is(low + at, k - at, PA_PHRASES(readers)))
             return 1;
     }
     /* the comment link with its count: "Comments (12)" */

@@ -877,8 +877,23 @@ char *pa_meta_choose_title(pa_meta *m)
     if (raw && logo_len >= 3 && !strncasecmp(raw, m->title_h1, logo_len) && raw[logo_len] == ':' &&
         raw[logo_len + 1] == ' ' && strchr(raw + logo_len + 2, ' '))
         return pa_extract_clean_space(raw + logo_len + 2);
-    if (raw)
-        return title_from_tag(raw, m->sitename);
+    if (raw) {
+        char *t = title_from_tag(raw, m->sitename);
+        /* "Post title: Blog Name" (a newspaper's Movable Type or TypePad blog, the paper's name already cut)
+         * under the blog's banner heading "Blog Name", a link alone: the part before the colon that closes
+         * on that name, when longer than the name and of four words or more (not a kicker, "Breaking: …") */
+        size_t tl = t ? strlen(t) : 0, nl = m->h1_one_link && m->title_h1 ? strlen(m->title_h1) : 0, spaces = 0;
+        for (size_t i = 0; nl && i + nl + 2 < tl; i++)
+            spaces += t[i] == ' ';
+        if (t && nl >= 3 && tl > 2 * nl + 2 && spaces >= 3 && !strcasecmp(t + tl - nl, m->title_h1) &&
+            !memcmp(t + tl - nl - 2, ": ", 2)) {
+            size_t end = tl - nl - 2;
+            while (end && t[end - 1] == ' ')
+                end--; /* "Post title : Blog Name" */
+            t[end] = '\0';
+        }
+        return t;
+    }
     return nh ? strdup(h1s[0]) : NULL;
 }
 

@@ -368,6 +368,27 @@ static void named_lines(void **state)
     const char *us = "3/09/15 8:00am";
     assert_int_equal(pa_date_named_line_kind(us, strlen(us), "en", &d), 1);
     assert_true(d.year == 2015 && d.month == 3 && d.day == 9);
+    /* the writer's post beside a long name ("Staff Writer") is no residue of its own; a sentence of as many
+     * other letters is */
+    const char *post = "Helen Marchetti | Staff Writer Feb. 10, 2009";
+    assert_int_equal(pa_date_named_line_kind(post, strlen(post), "en", &d), 1);
+    assert_true(d.year == 2009 && d.month == 2 && d.day == 10);
+    const char *longer = "Helen Marchetti | Deputy Arts Desk Feb. 10, 2009";
+    assert_int_equal(pa_date_named_line_kind(longer, strlen(longer), "en", &d), 0);
+    /* a page stating no language: a numeric date stamped with a US zone after its clock is month first; without
+     * the zone day first as before */
+    const char *zoned = "Created: 3/6/2007 5:32:00 PM EST";
+    assert_int_equal(pa_date_line_kind(zoned, strlen(zoned), NULL, &d), 1);
+    assert_true(d.year == 2007 && d.month == 3 && d.day == 6);
+    const char *zoned2 = "Posted: 3/6/2007 3:42pm pdt";
+    assert_int_equal(pa_date_line_kind(zoned2, strlen(zoned2), NULL, &d), 1);
+    assert_true(d.month == 3 && d.day == 6);
+    const char *launched = "Article Launched: 03/06/2007 11:02:00 PM PST";
+    assert_int_equal(pa_date_line_kind(launched, strlen(launched), NULL, &d), 1);
+    assert_true(d.year == 2007 && d.month == 3 && d.day == 6);
+    const char *bare = "Created: 3/6/2007 5:32:00 PM";
+    assert_int_equal(pa_date_line_kind(bare, strlen(bare), NULL, &d), 1);
+    assert_true(d.month == 6 && d.day == 3);
     const char *daytime = "25.11 13:13";
     assert_int_equal(pa_date_named_line_kind(daytime, strlen(daytime), "ru", &d), 0);
     const char *prose = "The plant, opened on 14 November 2025, will produce 615,000 tonnes of aluminium a year.";

@@ -1884,6 +1884,49 @@ static void unrendered_shortcodes(void **state)
     pa_doc_free(&d);
 }
 
+/* A 2004-2011 daily's story tools: the row of send, print and bookmark
+ * links and the readers' recommendation counter; the story's sentences that
+ * open alike stay. */
+static void news2005_story_tools(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_tool, "E-mail this story | Printer-friendly version | Digg this | del.icio.us"));
+    assert_true(line_hits(pa_line_tool, "Printer-friendly version"));
+    assert_true(line_hits(pa_line_tool, "Add to My Yahoo!"));
+    assert_true(line_hits(pa_line_tool, "Digg this"));
+    assert_true(line_hits(pa_line_tool, "Recommended by 5 readers"));
+    assert_true(line_hits(pa_line_tool, "Recommended by 1 reader Recommend"));
+    assert_false(line_hits(pa_line_tool, "Recommended by 5 readers of the newsletter, the bakery doubled its orders."));
+    assert_false(line_hits(pa_line_tool, "Printer-friendly copies of the severance terms were handed out."));
+    assert_false(line_hits(pa_line_tool, "Digg deeper into the budget, and the fuel line is the only one that grew."));
+    /* the bookmark sites' row, the paged story's switch, the rail's tab, the text-size switch */
+    assert_true(line_hits(pa_line_tool, "Digg this | del.icio.us | Newsvine | Technorati | Reddit"));
+    assert_true(line_hits(pa_line_tool, "Save to del.icio.us | Digg it | Seed Newsvine"));
+    assert_true(line_hits(pa_line_tool, "Add to My Yahoo! | Add to Google"));
+    assert_true(line_hits(pa_line_tool, "Single page view"));
+    assert_true(line_hits(pa_line_tool, "Most e-mailed"));
+    assert_true(line_hits(pa_line_tool, "Text size: A A A"));
+    assert_false(line_hits(pa_line_tool, "Most e-mailed requests to the reference desk now concern job applications."));
+    assert_true(line_hits(pa_line_tool, "Print | E-mail | Reprints"));
+    assert_true(line_hits(pa_line_tool, "E-mail this story to a friend"));
+    assert_true(line_hits(pa_line_tool, "Sphere: Related Content"));
+    assert_true(line_hits(pa_line_tool, "Buy this photo"));
+    assert_true(line_hits(pa_line_tool, "Read the rest of this entry"));
+    assert_true(line_hits(pa_line_furniture, "Technorati Tags: levee, flood"));
+    assert_true(line_hits(pa_line_tool, "Comments (3) | TrackBack (0)"));
+    assert_true(line_hits(pa_line_tool, "Comments (12) | Recommend (4) | Print"));
+    assert_true(line_hits(pa_line_tool, "Post a comment | Read comments (12)"));
+    assert_true(line_hits(pa_line_tool, "Yahoo! Buzz | Digg | Mixx | Facebook"));
+    assert_true(line_hits(pa_line_tool, "Send this page to a friend"));
+    assert_false(line_hits(pa_line_tool, "Comments (3) | Jane Doe"));
+    assert_false(line_hits(pa_line_tool, "Print editions of the sample ballot are available at the clerk's office."));
+    /* the pointers' label with its headlines run into one line by <br>s; a sentence opening alike stays */
+    assert_true(line_hits(pa_line_furniture, "Related stories: Police seek witnesses to Route 4 crash Obituaries: Margaret "
+                                             "L. Dunn, 91 Weather: Clouds give way to sunny weekend"));
+    assert_false(line_hits(pa_line_furniture, "Related stories have surfaced in two neighboring counties, where repair "
+                                              "crews were also sent home this month while the program sorted out its backlog."));
+}
+
 /* A British paper's furniture around the story: the regional chain's call
  * for stories and views, the Irish paper's premium offer, a live page's
  * dotted stamps, the broadcaster's byline without "By" and a tabloid's
@@ -14844,6 +14887,38 @@ static void figure_list_counter_kept(void **state)
     pa_doc_free(&d);
 }
 
+/* news2005_blog_titles — a newspaper blog's <title> "Post title: Blog Name - Paper" under the blog's banner
+ * heading (a link alone to the blog's home under the paper's site) gives the post's title; a kicker before the
+ * colon ("Breaking: …") leaves the <title> whole. */
+static void news2005_blog_titles(void **state)
+{
+    (void)state;
+    static const char body[] =
+        "<p>Work on the eroded levee along the river stopped Monday for the second time this winter, leaving a "
+        "stretch of earthen bank propped up with sandbags while engineers wait for federal money.</p>"
+        "<p>County commissioners will take up an emergency loan from the road fund at their meeting Thursday, "
+        "the county engineer said after the contractors pulled their equipment off the site.</p>";
+    char html[2048];
+    snprintf(html, sizeof html,
+             "<html><head><title>Levee repairs stall as county waits: Newsroom Notebook</title></head><body>"
+             "<div id='banner'><h1 id='banner-header'><a href='http://blogs.example.com/notebook/'>Newsroom Notebook</a>"
+             "</h1></div><div class='entry'><h3 class='entry-header'>Levee repairs stall as county waits</h3>"
+             "<div class='entry-body'>%s</div></div></body></html>",
+             body);
+    pa_doc d;
+    text_of(html, &d);
+    assert_string_equal(d.title, "Levee repairs stall as county waits");
+    pa_doc_free(&d);
+    snprintf(html, sizeof html,
+             "<html><head><title>Breaking: Newsroom Notebook</title></head><body>"
+             "<div id='banner'><h1><a href='/notebook/'>Newsroom Notebook</a></h1></div>"
+             "<div class='entry'><div class='entry-body'>%s</div></div></body></html>",
+             body);
+    text_of(html, &d);
+    assert_string_not_equal(d.title, "Breaking");
+    pa_doc_free(&d);
+}
+
 /* blog_logo_titles — a Blogger page's <title> "Blog Name: Post title" under the blog's logo heading gives the
  * post's title, and the post's <h3> headline leaves the text; a Joomla theme's <h1> holding the site's name
  * and tagline ("The Example Courier The student paper of Example") is no headline: the <title>'s is; an <h1>
@@ -16843,6 +16918,7 @@ int main(void)
         cmocka_unit_test(story_header_date),
         cmocka_unit_test(unrendered_shortcodes),
         cmocka_unit_test(british_paper_furniture),
+        cmocka_unit_test(news2005_story_tools),
         cmocka_unit_test(accordion_faq_after_listing),
         cmocka_unit_test(month_only_date_line),
         cmocka_unit_test(line_forms_across_ascii_runs),
@@ -16859,6 +16935,7 @@ int main(void)
         cmocka_unit_test(magazine_2010s_meta_lines),
         cmocka_unit_test(figure_list_counter_kept),
         cmocka_unit_test(blog_logo_titles),
+        cmocka_unit_test(news2005_blog_titles),
         cmocka_unit_test(magazine_2010s_pointers),
         cmocka_unit_test(global_south_furniture),
         cmocka_unit_test(research_news_notes),

@@ -23,6 +23,7 @@ typedef struct {
     char *title_og, *title_tag, *title_h1, *title_ld, *title_meta;
     char *h1_more[PA_TITLE_MORE_H1]; /* the h1s after the first */
     unsigned h1_logo; /* bit 0: title_h1, bit 1 + i: h1_more[i] is the site's logo (a front-page link alone) */
+    int h1_one_link; /* title_h1 holds one link alone (to any page: a blog's home under a paper's site) */
     char *date_ld, *date_ld_article, *date_meta, *date_meta_mod, *date_time_text;
     char *date_time_pub, *date_time_art, *date_time, *date_time_mod; /* <time>: pubdate, in an article, any, a change */
     char *author, *sitename, *canonical, *og_url;
