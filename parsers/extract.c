@@ -3519,6 +3519,56 @@ static int opens_with_release_dateline(char *t)
     return 0;
 }
 
+/* Is label ("About Example Bio", "About Redcliff Bancorp, Inc.") a note on
+ * the release's issuer as the text told so far (told, NUL-terminated) names
+ * it: the label's name (up to a comma) found in told with a company's form
+ * or its listing after it ("Example Bio Inc. (NASDAQ: EXB)", "Northmere
+ * Utilities Corp.") or in the label itself ("About Halsey Brandt LLP")?
+ * Or does the label's name read as an organisation's by itself (bodies,
+ * "&")?  The wire's short release names its issuer so; a story's section on
+ * a place or a project ("About Lake Mead", "About the Project", "About the
+ * Museum") names none. */
+static int issuer_told(const char *told, const char *label)
+{
+    if (strncmp(label, "About ", 6) && strncmp(label, "ABOUT ", 6))
+        return 0;
+    const char *name = label + 6;
+    if (!strncasecmp(name, "the ", 4))
+        name += 4;
+    size_t n = strcspn(name, ",:");
+    while (n && strchr(". ", name[n - 1]))
+        n--;
+    if (n < 3 || n > 60)
+        return 0;
+    static const char *const forms[] = {"Inc", "Corp", "Ltd", "LLC", "LLP", "L.P.", "plc", "PLC", "Co.", "Company",
+                                        "GmbH", "AG", "S.A.", "N.V.", "REIT", "(NYSE", "(NASDAQ", "(Nasdaq",
+                                        "(OTC", "(TSX", "(CSE", "(LSE", "(ASX", "(AIM"};
+    const char *last = name + n;
+    while (last > name && last[-1] != ' ')
+        last--;
+    /* (or a name of two words or more that ends in an organisation's word, or joins two names with "&": "Example
+     * Children's Museum", "Example Rail Systems", "Quill & Sorensen") */
+    static const char *const bodies[] = {"Museum", "Foundation", "Institute", "University", "College", "Hospital",
+                                         "Association", "Society", "Council", "Systems", "Group", "Partners",
+                                         "Bancorp", "Bancshares", "Bank", "Holdings", "Therapeutics",
+                                         "Pharmaceuticals", "Technologies", "Software", "Energy", "Foods",
+                                         "Utilities", "Capital", "Industries", "Trust"};
+    size_t ll = (size_t)(name + n - last);
+    if (last > name && (pa_phrase_opens(last, ll, PA_PHRASES(forms)) || pa_phrase_is(last, ll, PA_PHRASES(bodies)) ||
+                        memmem(name, n, " & ", 3)))
+        return 1;
+    for (const char *at = told; (at = strchr(at, name[0])) != NULL; at++) {
+        if (strncmp(at, name, n))
+            continue;
+        const char *after = at + n;
+        while (*after == ',' || *after == ' ')
+            after++;
+        if (after > at + n && pa_phrase_opens(after, strnlen(after, 16), PA_PHRASES(forms)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the highlights box n a release's summary bullets, the points the
  * issuer prints over its dateline (pressrel: body): its next element a
  * block opening with a release's dateline (opens_with_release_dateline)? */
@@ -13136,7 +13186,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 note_label = pa_line_safe_harbor(&next) ||
                              (next_low && (strstr(next_low, "forward-looking") || strstr(next_low, "non-gaap")));
             }
-            if (note_label || (i + 1 < e.n && e.paras[i + 1].text && pa_line_about_label_over(&line, e.paras[i + 1].text))) {
+            /* (a short release's note before 500 bytes: on its issuer, as its first paragraph names it) */
+            if (note_label || (i + 1 < e.n && e.paras[i + 1].text && pa_line_about_label_over(&line, e.paras[i + 1].text) &&
+                               (out.len >= PA_EXTRACT_NOTE_AFTER || issuer_told(out.data, p->text)))) {
                 drop = 1;
                 release_note_run = 4; /* (a note runs one to four paragraphs) */
             } else if (pa_line_safe_harbor(&line)) {

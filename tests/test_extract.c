@@ -15170,6 +15170,37 @@ static void short_release_about_note(void **state)
 }
 
 
+/* A story's section under a wire's dateline: "About the Project" over
+ * the project the release announces, "About Lake Mead" over the lake a
+ * story is about, right after a first paragraph of 150 bytes, are its body
+ * (the short release's early cut of its "About" note is for a note on its
+ * issuer, named with its company form or listing: "Example Bio Inc."). */
+static void short_release_story_sections(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><p>DAYTON, Ohio, May 3, 2021 /PRNewswire/ -- The Example Foundation "
+                       "today awarded $2 million to the Riverside Art Museum to restore its 1934 lobby mural.</p>"
+                       "<h3>About the Project</h3><p>The project, led by the museum's conservators, will clean and "
+                       "repair the 40-foot mural over two years, and the lobby will stay open to visitors.</p>"
+                       "<p>The museum will post monthly updates on its website.</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    if (!strstr(t, "40-foot mural") || !strstr(t, "monthly updates"))
+        fail_msg("lost the project in: %s", t);
+    pa_doc_free(&d);
+    page = "<html><body><article><p>LAS VEGAS, Nev., Aug. 16, 2022 \xe2\x80\x93 The water level of Lake Mead fell "
+           "to its lowest mark since the reservoir was filled, officials said on Tuesday.</p>"
+           "<h3>About Lake Mead</h3><p>Lake Mead supplies water to some 25 million people in Nevada, Arizona, "
+           "California and northern Mexico, and it feeds farms across the region.</p>"
+           "<p>Officials expect cuts to the water allocations of Arizona and Nevada next year.</p>"
+           "</article></body></html>";
+    t = text_of(page, &d);
+    if (!strstr(t, "25 million people") || !strstr(t, "allocations"))
+        fail_msg("lost the lake in: %s", t);
+    pa_doc_free(&d);
+}
+
+
 /* The distributor's boxes under a release it carries: "Visit us on social
  * media:" in the contact card, "You just read:" over the headline again,
  * "Distribution channels: …", its disclaimer of the content ("… as is"
@@ -16733,6 +16764,7 @@ int main(void)
         cmocka_unit_test(call_notice_dial_in_lines),
         cmocka_unit_test(notice_fact_days),
         cmocka_unit_test(short_release_about_note),
+        cmocka_unit_test(short_release_story_sections),
         cmocka_unit_test(wire_distributor_boxes),
         cmocka_unit_test(notice_ends_and_notes),
         cmocka_unit_test(embed_post_line_and_player_length),
