@@ -13187,8 +13187,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                              (next_low && (strstr(next_low, "forward-looking") || strstr(next_low, "non-gaap")));
             }
             /* (a short release's note before 500 bytes: on its issuer, as its first paragraph names it) */
-            if (note_label || (i + 1 < e.n && e.paras[i + 1].text && pa_line_about_label_over(&line, e.paras[i + 1].text) &&
-                               (out.len >= PA_EXTRACT_NOTE_AFTER || issuer_told(out.data, p->text)))) {
+            int about = i + 1 < e.n && e.paras[i + 1].text ? pa_line_about_label_over(&line, e.paras[i + 1].text) : 0;
+            if (about == 2 && !release_lead && !own_news)
+                about = 0;
+            if (note_label || (about && (out.len >= PA_EXTRACT_NOTE_AFTER || issuer_told(out.data, p->text)))) {
                 drop = 1;
                 release_note_run = 4; /* (a note runs one to four paragraphs) */
             } else if (pa_line_safe_harbor(&line)) {

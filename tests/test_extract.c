@@ -15201,6 +15201,33 @@ static void short_release_story_sections(void **state)
 }
 
 
+/* The words of a museum's, a law firm's or a supplier's note ("museum",
+ * "litigation", "supplies") read as an issuer's note under a release only:
+ * a news story's section on a lake ("Lake Mead supplies water to …") or a
+ * museum after 500 bytes of its text stays. */
+static void about_section_release_words_in_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    static const char *const sections[][2] = {
+        {"About Lake Mead", "Lake Mead supplies water to some 25 million people in Nevada, Arizona and California, "
+                            "and it feeds farms across the region."},
+        {"About the Louvre", "The Louvre, the most visited museum on earth, holds some 35,000 works in its galleries "
+                             "beside the Seine in Paris."}};
+    for (size_t k = 0; k < 2; k++) {
+        char buf[2048];
+        snprintf(buf, sizeof buf, "<html><body><article>" PARA("The summer drew more visitors than any year before.")
+                 PARA("Officials said the crowds would return next year.") PARA("Hotels were full all August.")
+                 "<h3>%s</h3><p>%s</p>"
+                 "</article></body></html>", sections[k][0], sections[k][1]);
+        const char *t = text_of(buf, &d);
+        if (!strstr(t, sections[k][0]) || !strstr(t, sections[k][1]))
+            fail_msg("lost the section \"%s\" in: %s", sections[k][0], t);
+        pa_doc_free(&d);
+    }
+}
+
+
 /* The distributor's boxes under a release it carries: "Visit us on social
  * media:" in the contact card, "You just read:" over the headline again,
  * "Distribution channels: …", its disclaimer of the content ("… as is"
@@ -16765,6 +16792,7 @@ int main(void)
         cmocka_unit_test(notice_fact_days),
         cmocka_unit_test(short_release_about_note),
         cmocka_unit_test(short_release_story_sections),
+        cmocka_unit_test(about_section_release_words_in_story),
         cmocka_unit_test(wire_distributor_boxes),
         cmocka_unit_test(notice_ends_and_notes),
         cmocka_unit_test(embed_post_line_and_player_length),
