@@ -11241,6 +11241,19 @@ static int row_byline_date(const para *p, const pa_line *line, const char *dlang
     return pa_line_byline_date(&rest_line, dlang, not_after);
 }
 
+/* Is paras[i], the page's headline again after the story's prose, inside
+ * the story: a kept paragraph without links above it and prose or a list's
+ * item below it (a poem's title over its lines, a recipe's over its
+ * ingredients)?  A wire's "You just read:" box, a print footer, a related
+ * card have furniture or links above the headline, or no story under it. */
+static int headline_within_story(const para *paras, size_t i, size_t n)
+{
+    if (!i || i + 1 >= n || paras[i - 1].dropped || paras[i - 1].link_chars || paras[i - 1].heading)
+        return 0;
+    const para *q = &paras[i + 1];
+    return q->text && !q->link_chars && (q->list || full_sentence(q->text));
+}
+
 /* Does t open with the label of an event's or a notice's fact, its colon
  * right after it: "WHAT:", "Who:", "Where:", "Time:", "Location:", "Place:",
  * "Venue:" (any case)?  Such lines set out an advisory's or an event's
@@ -12975,7 +12988,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             /* keep: "3,089 hits" among "509 stolen bases" in the story's list of a career's figures (a post's
              * counter, "1234 reads", sits among its meta links) */
         } else if (prose_told && out.len >= 150 && p->chars >= 20 && !p->heading && !p->list && !p->table &&
-                   ((m.title_h1 && !strcmp(p->text, m.title_h1)) || (m.title_og && !strcmp(p->text, m.title_og)))) {
+                   ((m.title_h1 && !strcmp(p->text, m.title_h1)) || (m.title_og && !strcmp(p->text, m.title_og))) &&
+                   !headline_within_story(e.paras, i, e.n)) {
             drop = 1; /* the page's headline again under the story: a wire's "You just read:" box over it, a print
                        * footer, the story's own card among its related links */
         } else if (!prose_told && p->heading && m.title_h1 && !strcmp(p->text, m.title_h1) &&

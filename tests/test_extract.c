@@ -15228,6 +15228,40 @@ static void about_section_release_words_in_story(void **state)
 }
 
 
+/* The page's headline again inside the story, between its prose and the
+ * lines under it: a poem's title over the poem a column prints, a recipe's
+ * over its ingredients, stays (the headline again under a wire's "You just
+ * read:" goes: wire_distributor_boxes). */
+static void headline_again_within_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><title>Stopping by Woods on a Snowy Evening</title></head><body><article>"
+                       "<h1>Stopping by Woods on a Snowy Evening</h1>"
+                       PARA("This week's poem is one that many of us learned in school.")
+                       "<p>Stopping by Woods on a Snowy Evening</p>"
+                       "<p>Whose woods these are I think I know. His house is in the village though; he will not see "
+                       "me stopping here to watch his woods fill up with snow.</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    const char *at = strstr(t, "Stopping by Woods");
+    if (!at || !strstr(at, "Whose woods"))
+        fail_msg("lost the poem's title in: %s", t);
+    pa_doc_free(&d);
+    page = "<html><head><title>Lemon ricotta pancakes for a slow Sunday</title></head><body><article>"
+           "<h1>Lemon ricotta pancakes for a slow Sunday</h1>"
+           PARA("My grandmother made these on the first warm Sunday of every spring.")
+           "<p>Lemon ricotta pancakes for a slow Sunday</p>"
+           "<ul><li>1 cup ricotta</li><li>2 eggs</li><li>1 lemon, zested</li></ul>"
+           PARA("Whisk the ricotta, eggs and zest, and cook on a hot griddle until golden.")
+           "</article></body></html>";
+    t = text_of(page, &d);
+    if (!strstr(t, "pancakes for a slow Sunday"))
+        fail_msg("lost the recipe's title in: %s", t);
+    pa_doc_free(&d);
+}
+
+
 /* The distributor's boxes under a release it carries: "Visit us on social
  * media:" in the contact card, "You just read:" over the headline again,
  * "Distribution channels: …", its disclaimer of the content ("… as is"
@@ -16793,6 +16827,7 @@ int main(void)
         cmocka_unit_test(short_release_about_note),
         cmocka_unit_test(short_release_story_sections),
         cmocka_unit_test(about_section_release_words_in_story),
+        cmocka_unit_test(headline_again_within_story),
         cmocka_unit_test(wire_distributor_boxes),
         cmocka_unit_test(notice_ends_and_notes),
         cmocka_unit_test(embed_post_line_and_player_length),
