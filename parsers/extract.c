@@ -7382,6 +7382,8 @@ typedef struct {
                       * the filter */
     int fact_label;  /* the line opens with an event's or a notice's fact label ("WHERE: …", "Time: …"), set by the
                       * filter (fact_label_opens) */
+    int page_day_label; /* a field label of the page's own day ("Last reviewed:", "Posted:"), set by the filter
+                         * (page_date_label) */
     int writer; /* pa_line_writer_note() of a kept paragraph */
     int dated;  /* dated_link(): a linked headline with its date */
     int poll;   /* mark_polls(): a line of a reader poll */
@@ -7528,6 +7530,7 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].table = e->table;
     e->paras[e->n].field_label = 0;
     e->paras[e->n].fact_label = 0;
+    e->paras[e->n].page_day_label = 0;
     e->paras[e->n].quote_block = e->quoted;
     e->paras[e->n].sentence = 0;
     e->paras[e->n].short_lines = 0;
@@ -11294,6 +11297,28 @@ static int opens_with_day_name(const char *t)
     return pa_en_weekday_word(t, w) || pa_en_month_word(t, w);
 }
 
+/* Is t[0..len), a label before its colon, the page's note on its own day
+ * rather than a notice's fact: its last word a past participle ("Posted",
+ * "Last reviewed", "Originally aired", "Updated") or "written", or a date
+ * label of the page's (pa_date_label_line) other than the bare "Date",
+ * "When", "Time"? */
+static int page_date_label(const char *t, size_t len)
+{
+    if (len < 2)
+        return 0;
+    size_t w = len;
+    while (w && t[w - 1] != ' ')
+        w--;
+    size_t wl = len - w;
+    if ((wl >= 4 && !strncasecmp(t + len - 2, "ed", 2)) || (wl == 7 && !strncasecmp(t + w, "written", 7)))
+        return 1;
+    static const char *const facts[] = {"date", "dates", "when", "time", "date and time"};
+    for (size_t k = 0; k < sizeof facts / sizeof facts[0]; k++)
+        if (strlen(facts[k]) == len && !strncasecmp(t, facts[k], len))
+            return 0;
+    return pa_date_label_line(t, len);
+}
+
 /* Is paras[i], a date line after the story's prose, an advisory's or a
  * notice's day among its other facts, under a label of its own: "WHEN:
  * Friday, June 22, 2018, 11:00 a.m." between "WHAT: …" and "WHERE: …",
@@ -11309,9 +11334,9 @@ static int notice_fact_day(const para *paras, size_t i, size_t n)
     if (p->link_chars || p->heading)
         return 0;
     if (i && !p->table && paras[i - 1].field_label && !paras[i - 1].dropped && !paras[i - 1].link_chars &&
-        opens_with_day_name(p->text))
+        opens_with_day_name(p->text) && !paras[i - 1].page_day_label)
         return 1;
-    if (!opens_with_short_label(p->text))
+    if (!opens_with_short_label(p->text) || page_date_label(p->text, strcspn(p->text, ":")))
         return 0;
     return (i && paras[i - 1].fact_label && !paras[i - 1].dropped && !paras[i - 1].link_chars) ||
            (i + 1 < n && paras[i + 1].text && !paras[i + 1].link_chars && fact_label_opens(paras[i + 1].text));
@@ -13239,6 +13264,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->asks = tl && p->text[tl - 1] == '?';
         p->field_label = p->chars <= 30 && tl && p->text[tl - 1] == ':' && !pa_date_label_line(p->text, tl);
         p->fact_label = fact_label_opens(p->text);
+        p->page_day_label = p->field_label && page_date_label(p->text, tl - 1);
         p->intro = !drop && list_intro(p, &line);
         p->writer = author_line ? PA_WRITER_NAME : drop ? 0 : pa_line_writer_note(p->text, p->chars);
         p->author_line = author_line;

@@ -15262,6 +15262,37 @@ static void headline_again_within_story(void **state)
 }
 
 
+/* The page's own day under its label after the story is no notice's fact:
+ * "Last reviewed:" over "Monday, March 3, 2025", "Posted: Monday, March 3,
+ * 2025" over "Location: Austin, Texas" go as the post's day (a notice's
+ * "Record date:" over its day stays: notice_fact_days). */
+static void page_day_label_no_notice_fact(void **state)
+{
+    (void)state;
+    pa_doc d;
+    static const char *const tails[] = {"<p>Last reviewed:</p><p>Monday, March 3, 2025</p>",
+                                        "<p>Originally posted:</p><p>Monday, March 3, 2025</p>",
+                                        "<p>Posted: Monday, March 3, 2025</p><p>Location: Austin, Texas</p>",
+                                        "<p>Last modified: Monday, March 3, 2025</p><p>Where: Austin, Texas</p>"};
+    for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+        char buf[2048];
+        snprintf(buf, sizeof buf, "<html><body><article>" PARA("Prune roses when they are dormant, in winter.")
+                 PARA("Feed the plant when new growth begins in spring.") "%s</article></body></html>", tails[k]);
+        const char *t = text_of(buf, &d);
+        if (strstr(t, "March 3"))
+            fail_msg("kept the page's day of \"%s\" in: %s", tails[k], t);
+        pa_doc_free(&d);
+    }
+    const char *page = "<html><body><article>" PARA("The board declared a quarterly dividend.")
+                       "<p>Record date:</p><p>Monday, March 3, 2025</p>" PARA("The dividend is unchanged.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    if (!strstr(t, "March 3"))
+        fail_msg("lost the record date in: %s", t);
+    pa_doc_free(&d);
+}
+
+
 /* The distributor's boxes under a release it carries: "Visit us on social
  * media:" in the contact card, "You just read:" over the headline again,
  * "Distribution channels: …", its disclaimer of the content ("… as is"
@@ -16828,6 +16859,7 @@ int main(void)
         cmocka_unit_test(short_release_story_sections),
         cmocka_unit_test(about_section_release_words_in_story),
         cmocka_unit_test(headline_again_within_story),
+        cmocka_unit_test(page_day_label_no_notice_fact),
         cmocka_unit_test(wire_distributor_boxes),
         cmocka_unit_test(notice_ends_and_notes),
         cmocka_unit_test(embed_post_line_and_player_length),
