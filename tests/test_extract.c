@@ -15293,6 +15293,24 @@ static void page_day_label_no_notice_fact(void **state)
 }
 
 
+/* An agency's note on the releases it posts ("FDA posts press releases …
+ * FDA does not endorse either the product or the company") is furniture; a
+ * story's sentence that tells who does not endorse a press release ("The
+ * senator does not endorse the press release …, her spokesman said") is
+ * not. */
+static void endorse_note_of_releases_only(void **state)
+{
+    (void)state;
+    assert_int_equal(line_hits(pa_line_release_furniture,
+                               "FDA posts press releases and other notices of recalls and market withdrawals from the "
+                               "firms involved as a service to consumers. FDA does not endorse either the product or "
+                               "the company."), 1);
+    assert_int_equal(line_hits(pa_line_release_furniture,
+                               "The senator does not endorse the press release or the plan it describes, her "
+                               "spokesman said, and she had not been asked to review it."), 0);
+}
+
+
 /* The distributor's boxes under a release it carries: "Visit us on social
  * media:" in the contact card, "You just read:" over the headline again,
  * "Distribution channels: …", its disclaimer of the content ("… as is"
@@ -16860,6 +16878,7 @@ int main(void)
         cmocka_unit_test(about_section_release_words_in_story),
         cmocka_unit_test(headline_again_within_story),
         cmocka_unit_test(page_day_label_no_notice_fact),
+        cmocka_unit_test(endorse_note_of_releases_only),
         cmocka_unit_test(wire_distributor_boxes),
         cmocka_unit_test(notice_ends_and_notes),
         cmocka_unit_test(embed_post_line_and_player_length),
