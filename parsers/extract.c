@@ -11244,6 +11244,21 @@ static int row_byline_date(const para *p, const pa_line *line, const char *dlang
     return pa_line_byline_date(&rest_line, dlang, not_after);
 }
 
+/* Is paras[i] a row of a table's figures under the table's kept header
+ * row: three cells or more, as many as the row above it in the same table,
+ * and its first cell no name but a figure ("$0.12 | August 20, 2020 |
+ * September 3, 2020" under "Dividend per share | Record date | Payment
+ * date")?  Its days are the table's, no byline's ("Jane Doe | March 5,
+ * 2026" opens with the name). */
+static int table_figures_row(const para *paras, size_t i)
+{
+    const para *p = &paras[i];
+    if (!i || !p->table || p->row_cells < 2 || isalpha((unsigned char)p->text[0]))
+        return 0;
+    const para *q = &paras[i - 1];
+    return q->table == p->table && q->row_cells == p->row_cells && !q->dropped && !q->link_chars;
+}
+
 /* Is paras[i], the page's headline again after the story's prose, inside
  * the story: a kept paragraph without links above it and prose or a list's
  * item below it (a poem's title over its lines, a recipe's over its
@@ -12902,12 +12917,14 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         pa_date dd;
         int drop = comments || source_notes, heading_kind, author_line = 0;
         int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, dlang, &dd) : 0;
-        int schedule = kind && prose_told &&
-                       (notice_fact_day(e.paras, i, e.n) ||
-                        (!row_byline_date(p, &line, dlang, not_after) && schedule_entry(e.paras, i, e.n, dlang)));
+        int schedule = kind && ((prose_told && (notice_fact_day(e.paras, i, e.n) ||
+                                                (!row_byline_date(p, &line, dlang, not_after) &&
+                                                 schedule_entry(e.paras, i, e.n, dlang)))) ||
+                                table_figures_row(e.paras, i));
         if (schedule)
             kind = 0; /* "RFP issued: November 20, 2026" among a notice's key dates: the story's schedule (not the
-                       * post's byline and day in its meta list, "Jane Doe | March 5, 2026") */
+                       * post's byline and day in its meta list, "Jane Doe | March 5, 2026"); a dividend's days in
+                       * its table, even under a first paragraph that ends in "as follows:" */
         if (kind == 1 && prose_told && dated_entry_title(e.paras, i, e.n, dlang))
             kind = 0; /* "The Glass Orchard (July 2, 2028)" over the film's paragraph: an entry's title and day */
         if (!kind && !drop && !have_byline_date && told < 3 && !(m.title_tag && !strncmp(m.title_tag, p->text, tl)) &&

@@ -15311,6 +15311,37 @@ static void endorse_note_of_releases_only(void **state)
 }
 
 
+/* A dividend's row in its table under the header row ("$0.12 | August 20,
+ * 2020 | September 3, 2020" under "Dividend per share | Record date |
+ * Payment date"), right under a first paragraph that ends in "as follows:"
+ * (no sentence yet), is the notice's figures, no byline's day above the
+ * story; a byline's row in a layout table ("Jane Doe | March 5, 2026" under
+ * the headline's row) still goes. */
+static void dividend_table_row_under_intro(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><p>CLEVELAND, OH / ACCESSWIRE / August 6, 2020 / Example Bancorp, Inc. "
+                       "(OTCQX:EXBC), the holding company for Example Savings Bank, announced today that its board "
+                       "of directors has declared a quarterly cash dividend as follows:</p>"
+                       "<table><tr><th>Dividend per share</th><th>Record date</th><th>Payment date</th></tr>"
+                       "<tr><td>$0.12</td><td>August 20, 2020</td><td>September 3, 2020</td></tr></table>"
+                       PARA("The bank has paid a dividend every quarter since it listed its shares.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    if (!strstr(t, "$0.12") || !strstr(t, "September 3, 2020"))
+        fail_msg("lost the dividend's row in: %s", t);
+    pa_doc_free(&d);
+    page = "<html><body><table><tr><td>Council backs the new library plan</td><td>x</td><td>y</td></tr>"
+           "<tr><td>Jane Doe</td><td>March 5, 2026</td><td>Politics</td></tr></table><article>"
+           PARA("The council voted on Tuesday to build the new library.")
+           PARA("Work will begin in the spring, the mayor said.") "</article></body></html>";
+    t = text_of(page, &d);
+    assert_null(strstr(t, "Jane Doe"));
+    pa_doc_free(&d);
+}
+
+
 /* The distributor's boxes under a release it carries: "Visit us on social
  * media:" in the contact card, "You just read:" over the headline again,
  * "Distribution channels: …", its disclaimer of the content ("… as is"
@@ -16879,6 +16910,7 @@ int main(void)
         cmocka_unit_test(headline_again_within_story),
         cmocka_unit_test(page_day_label_no_notice_fact),
         cmocka_unit_test(endorse_note_of_releases_only),
+        cmocka_unit_test(dividend_table_row_under_intro),
         cmocka_unit_test(wire_distributor_boxes),
         cmocka_unit_test(notice_ends_and_notes),
         cmocka_unit_test(embed_post_line_and_player_length),
