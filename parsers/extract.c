@@ -3724,6 +3724,56 @@ static int opens_with_release_dateline(char *t)
     return 0;
 }
 
+/* Is label ("About Example Bio", "About Redcliff Bancorp, Inc.") a note on
+ * the release's issuer as the text told so far (told, NUL-terminated) names
+ * it: the label's name (up to a comma) found in told with a company's form
+ * or its listing after it ("Example Bio Inc. (NASDAQ: EXB)", "Northmere
+ * Utilities Corp.") or in the label itself ("About Halsey Brandt LLP")?
+ * Or does the label's name read as an organisation's by itself (bodies,
+ * "&")?  The wire's short release names its issuer so; a story's section on
+ * a place or a project ("About Lake Mead", "About the Project", "About the
+ * Museum") names none. */
+static int issuer_told(const char *told, const char *label)
+{
+    if (strncmp(label, "About ", 6) && strncmp(label, "ABOUT ", 6))
+        return 0;
+    const char *name = label + 6;
+    if (!strncasecmp(name, "the ", 4))
+        name += 4;
+    size_t n = strcspn(name, ",:");
+    while (n && strchr(". ", name[n - 1]))
+        n--;
+    if (n < 3 || n > 60)
+        return 0;
+    static const char *const forms[] = {"Inc", "Corp", "Ltd", "LLC", "LLP", "L.P.", "plc", "PLC", "Co.", "Company",
+                                        "GmbH", "AG", "S.A.", "N.V.", "REIT", "(NYSE", "(NASDAQ", "(Nasdaq",
+                                        "(OTC", "(TSX", "(CSE", "(LSE", "(ASX", "(AIM"};
+    const char *last = name + n;
+    while (last > name && last[-1] != ' ')
+        last--;
+    /* (or a name of two words or more that ends in an organisation's word, or joins two names with "&": "Example
+     * Children's Museum", "Example Rail Systems", "Quill & Sorensen") */
+    static const char *const bodies[] = {"Museum", "Foundation", "Institute", "University", "College", "Hospital",
+                                         "Association", "Society", "Council", "Systems", "Group", "Partners",
+                                         "Bancorp", "Bancshares", "Bank", "Holdings", "Therapeutics",
+                                         "Pharmaceuticals", "Technologies", "Software", "Energy", "Foods",
+                                         "Utilities", "Capital", "Industries", "Trust"};
+    size_t ll = (size_t)(name + n - last);
+    if (last > name && (pa_phrase_opens(last, ll, PA_PHRASES(forms)) || pa_phrase_is(last, ll, PA_PHRASES(bodies)) ||
+                        memmem(name, n, " & ", 3)))
+        return 1;
+    for (const char *at = told; (at = strchr(at, name[0])) != NULL; at++) {
+        if (strncmp(at, name, n))
+            continue;
+        const char *after = at + n;
+        while (*after == ',' || *after == ' ')
+            after++;
+        if (after > at + n && pa_phrase_opens(after, strnlen(after, 16), PA_PHRASES(forms)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the highlights box n a release's summary bullets, the points the
  * issuer prints over its dateline (pressrel: body): its next element a
  * block opening with a release's dateline (opens_with_release_dateline)? */
@@ -7633,6 +7683,8 @@ typedef struct {
                       * the filter */
     int fact_label;  /* the line opens with an event's or a notice's fact label ("WHERE: …", "Time: …"), set by the
                       * filter (fact_label_opens) */
+    int page_day_label; /* a field label of the page's own day ("Last reviewed:", "Posted:"), set by the filter
+                         * (page_date_label) */
     int writer; /* pa_line_writer_note() of a kept paragraph */
     int dated;  /* dated_link(): a linked headline with its date */
     int poll;   /* mark_polls(): a line of a reader poll */
@@ -7779,6 +7831,7 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].table = e->table;
     e->paras[e->n].field_label = 0;
     e->paras[e->n].fact_label = 0;
+    e->paras[e->n].page_day_label = 0;
     e->paras[e->n].quote_block = e->quoted;
     e->paras[e->n].sentence = 0;
     e->paras[e->n].short_lines = 0;
@@ -11485,6 +11538,34 @@ static int row_byline_date(const para *p, const pa_line *line, const char *dlang
     return pa_line_byline_date(&rest_line, dlang, not_after);
 }
 
+/* Is paras[i] a row of a table's figures under the table's kept header
+ * row: three cells or more, as many as the row above it in the same table,
+ * and its first cell no name but a figure ("$0.12 | August 20, 2020 |
+ * September 3, 2020" under "Dividend per share | Record date | Payment
+ * date")?  Its days are the table's, no byline's ("Jane Doe | March 5,
+ * 2026" opens with the name). */
+static int table_figures_row(const para *paras, size_t i)
+{
+    const para *p = &paras[i];
+    if (!i || !p->table || p->row_cells < 2 || isalpha((unsigned char)p->text[0]))
+        return 0;
+    const para *q = &paras[i - 1];
+    return q->table == p->table && q->row_cells == p->row_cells && !q->dropped && !q->link_chars;
+}
+
+/* Is paras[i], the page's headline again after the story's prose, inside
+ * the story: a kept paragraph without links above it and prose or a list's
+ * item below it (a poem's title over its lines, a recipe's over its
+ * ingredients)?  A wire's "You just read:" box, a print footer, a related
+ * card have furniture or links above the headline, or no story under it. */
+static int headline_within_story(const para *paras, size_t i, size_t n)
+{
+    if (!i || i + 1 >= n || paras[i - 1].dropped || paras[i - 1].link_chars || paras[i - 1].heading)
+        return 0;
+    const para *q = &paras[i + 1];
+    return q->text && !q->link_chars && (q->list || full_sentence(q->text));
+}
+
 /* Does t open with the label of an event's or a notice's fact, its colon
  * right after it: "WHAT:", "Who:", "Where:", "Time:", "Location:", "Place:",
  * "Venue:" (any case)?  Such lines set out an advisory's or an event's
@@ -11525,6 +11606,28 @@ static int opens_with_day_name(const char *t)
     return pa_en_weekday_word(t, w) || pa_en_month_word(t, w);
 }
 
+/* Is t[0..len), a label before its colon, the page's note on its own day
+ * rather than a notice's fact: its last word a past participle ("Posted",
+ * "Last reviewed", "Originally aired", "Updated") or "written", or a date
+ * label of the page's (pa_date_label_line) other than the bare "Date",
+ * "When", "Time"? */
+static int page_date_label(const char *t, size_t len)
+{
+    if (len < 2)
+        return 0;
+    size_t w = len;
+    while (w && t[w - 1] != ' ')
+        w--;
+    size_t wl = len - w;
+    if ((wl >= 4 && !strncasecmp(t + len - 2, "ed", 2)) || (wl == 7 && !strncasecmp(t + w, "written", 7)))
+        return 1;
+    static const char *const facts[] = {"date", "dates", "when", "time", "date and time"};
+    for (size_t k = 0; k < sizeof facts / sizeof facts[0]; k++)
+        if (strlen(facts[k]) == len && !strncasecmp(t, facts[k], len))
+            return 0;
+    return pa_date_label_line(t, len);
+}
+
 /* Is paras[i], a date line after the story's prose, an advisory's or a
  * notice's day among its other facts, under a label of its own: "WHEN:
  * Friday, June 22, 2018, 11:00 a.m." between "WHAT: …" and "WHERE: …",
@@ -11540,9 +11643,9 @@ static int notice_fact_day(const para *paras, size_t i, size_t n)
     if (p->link_chars || p->heading)
         return 0;
     if (i && !p->table && paras[i - 1].field_label && !paras[i - 1].dropped && !paras[i - 1].link_chars &&
-        opens_with_day_name(p->text))
+        opens_with_day_name(p->text) && !paras[i - 1].page_day_label)
         return 1;
-    if (!opens_with_short_label(p->text))
+    if (!opens_with_short_label(p->text) || page_date_label(p->text, strcspn(p->text, ":")))
         return 0;
     return (i && paras[i - 1].fact_label && !paras[i - 1].dropped && !paras[i - 1].link_chars) ||
            (i + 1 < n && paras[i + 1].text && !paras[i + 1].link_chars && fact_label_opens(paras[i + 1].text));
@@ -13108,12 +13211,14 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         pa_date dd;
         int drop = comments || source_notes, heading_kind, author_line = 0;
         int kind = drop ? 0 : p->chars <= 200 ? pa_date_line_kind(p->text, tl, dlang, &dd) : 0;
-        int schedule = kind && prose_told &&
-                       (notice_fact_day(e.paras, i, e.n) ||
-                        (!row_byline_date(p, &line, dlang, not_after) && schedule_entry(e.paras, i, e.n, dlang)));
+        int schedule = kind && ((prose_told && (notice_fact_day(e.paras, i, e.n) ||
+                                                (!row_byline_date(p, &line, dlang, not_after) &&
+                                                 schedule_entry(e.paras, i, e.n, dlang)))) ||
+                                table_figures_row(e.paras, i));
         if (schedule)
             kind = 0; /* "RFP issued: November 20, 2026" among a notice's key dates: the story's schedule (not the
-                       * post's byline and day in its meta list, "Jane Doe | March 5, 2026") */
+                       * post's byline and day in its meta list, "Jane Doe | March 5, 2026"); a dividend's days in
+                       * its table, even under a first paragraph that ends in "as follows:" */
         if (kind == 1 && prose_told && dated_entry_title(e.paras, i, e.n, dlang))
             kind = 0; /* "The Glass Orchard (July 2, 2028)" over the film's paragraph: an entry's title and day */
         if (!kind && !drop && !have_byline_date && told < 3 && !(m.title_tag && !strncmp(m.title_tag, p->text, tl)) &&
@@ -13219,7 +13324,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             /* keep: "3,089 hits" among "509 stolen bases" in the story's list of a career's figures (a post's
              * counter, "1234 reads", sits among its meta links) */
         } else if (prose_told && out.len >= 150 && p->chars >= 20 && !p->heading && !p->list && !p->table &&
-                   ((m.title_h1 && !strcmp(p->text, m.title_h1)) || (m.title_og && !strcmp(p->text, m.title_og)))) {
+                   ((m.title_h1 && !strcmp(p->text, m.title_h1)) || (m.title_og && !strcmp(p->text, m.title_og))) &&
+                   !headline_within_story(e.paras, i, e.n)) {
             drop = 1; /* the page's headline again under the story: a wire's "You just read:" box over it, a print
                        * footer, the story's own card among its related links */
         } else if (!prose_told && p->heading && m.title_h1 && !strcmp(p->text, m.title_h1) &&
@@ -13430,7 +13536,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                 note_label = pa_line_safe_harbor(&next) ||
                              (next_low && (strstr(next_low, "forward-looking") || strstr(next_low, "non-gaap")));
             }
-            if (note_label || (i + 1 < e.n && e.paras[i + 1].text && pa_line_about_label_over(&line, e.paras[i + 1].text))) {
+            /* (a short release's note before 500 bytes: on its issuer, as its first paragraph names it) */
+            int about = i + 1 < e.n && e.paras[i + 1].text ? pa_line_about_label_over(&line, e.paras[i + 1].text) : 0;
+            if (about == 2 && !release_lead && !own_news)
+                about = 0;
+            if (note_label || (about && (out.len >= PA_EXTRACT_NOTE_AFTER || issuer_told(out.data, p->text)))) {
                 drop = 1;
                 release_note_run = 4; /* (a note runs one to four paragraphs) */
             } else if (pa_line_safe_harbor(&line)) {
@@ -13465,6 +13575,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->asks = tl && p->text[tl - 1] == '?';
         p->field_label = p->chars <= 30 && tl && p->text[tl - 1] == ':' && !pa_date_label_line(p->text, tl);
         p->fact_label = fact_label_opens(p->text);
+        p->page_day_label = p->field_label && page_date_label(p->text, tl - 1);
         p->intro = !drop && list_intro(p, &line);
         p->writer = author_line ? PA_WRITER_NAME : drop ? 0 : pa_line_writer_note(p->text, p->chars);
         p->author_line = author_line;

@@ -6906,10 +6906,13 @@ int pa_line_release_furniture(const pa_line *line)
     static const char *const portal_notes[] = {"is not responsible for the content of this",
                                                "issued through a press release distribution service",
                                                "archived here for historical purposes",
-                                               "archived for historical purposes", "does not endorse"};
+                                               "archived for historical purposes"};
     static const char *const own_staff[] = {"journalists", "editorial staff", "newsroom", "editors"};
+    /* (the agency's note names the releases it posts in general, and tells no one's words: "The senator does not
+     * endorse the press release, her spokesman said" is a story's) */
     if (strstr(low, "press release") &&
         (pa_phrase_in(low, PA_PHRASES(portal_notes)) ||
+         (strstr(low, "does not endorse") && strstr(low, "press releases") && !reports_speech(low)) ||
          (strstr(low, "not written or edited by") && pa_phrase_in(low, PA_PHRASES(own_staff)))))
         return 1;
     static const char *const media[] = {"photo - ", "photo: ", "photos - ", "logo - ", "logo: ", "video - ",

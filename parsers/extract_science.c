@@ -284,14 +284,19 @@ int pa_line_about_label_over(const pa_line *line, const char *next)
         "investigational", "approved", "inhibitor", "vaccine", "device", "care", "runs ", "authority", "council",
         "ministry", "department", "provid", "operat", "software", "business", "industr", "global", "worldwide",
         "countries", "fleet", "airline", "hospital", "clinic", "school", "college", "publisher", "media", "retail",
-        "store", "restaurant", "museum", "law firm", "litigation", "supplies", "supplier",
+        "store", "restaurant",
         /* the same notes in the languages of European releases ("… ist ein Familienunternehmen mit Sitz in
          * Kassel", "… est une entreprise basée à …", "… es una empresa con sede en …") */
         "unternehmen", "mit sitz in", "entreprise", "société", "basée à", "empresa",
         "con sede en", "com sede em", "azienda", "con sede a", "bedrijf", "gevestigd in"};
     char low[401];
     pa_lower_copy(next, low, sizeof low);
-    return pa_phrase_in(low, PA_PHRASES(note_words));
+    if (pa_phrase_in(low, PA_PHRASES(note_words)))
+        return 1;
+    /* (words a story's section on a place or a case holds as well as an issuer's note: "Lake Mead supplies water
+     * to 25 million people", "The Louvre, the world's most visited museum, …": 2, a note only under a release) */
+    static const char *const release_words[] = {"museum", "law firm", "litigation", "supplies", "supplier"};
+    return pa_phrase_in(low, PA_PHRASES(release_words)) ? 2 : 0;
 }
 
 int pa_line_science_note(const pa_line *line)

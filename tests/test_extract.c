@@ -15277,6 +15277,178 @@ static void short_release_about_note(void **state)
 }
 
 
+/* A story's section under a wire's dateline: "About the Project" over
+ * the project the release announces, "About Lake Mead" over the lake a
+ * story is about, right after a first paragraph of 150 bytes, are its body
+ * (the short release's early cut of its "About" note is for a note on its
+ * issuer, named with its company form or listing: "Example Bio Inc."). */
+static void short_release_story_sections(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><p>DAYTON, Ohio, May 3, 2021 /PRNewswire/ -- The Example Foundation "
+                       "today awarded $2 million to the Riverside Art Museum to restore its 1934 lobby mural.</p>"
+                       "<h3>About the Project</h3><p>The project, led by the museum's conservators, will clean and "
+                       "repair the 40-foot mural over two years, and the lobby will stay open to visitors.</p>"
+                       "<p>The museum will post monthly updates on its website.</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    if (!strstr(t, "40-foot mural") || !strstr(t, "monthly updates"))
+        fail_msg("lost the project in: %s", t);
+    pa_doc_free(&d);
+    page = "<html><body><article><p>LAS VEGAS, Nev., Aug. 16, 2022 \xe2\x80\x93 The water level of Lake Mead fell "
+           "to its lowest mark since the reservoir was filled, officials said on Tuesday.</p>"
+           "<h3>About Lake Mead</h3><p>Lake Mead supplies water to some 25 million people in Nevada, Arizona, "
+           "California and northern Mexico, and it feeds farms across the region.</p>"
+           "<p>Officials expect cuts to the water allocations of Arizona and Nevada next year.</p>"
+           "</article></body></html>";
+    t = text_of(page, &d);
+    if (!strstr(t, "25 million people") || !strstr(t, "allocations"))
+        fail_msg("lost the lake in: %s", t);
+    pa_doc_free(&d);
+}
+
+
+/* The words of a museum's, a law firm's or a supplier's note ("museum",
+ * "litigation", "supplies") read as an issuer's note under a release only:
+ * a news story's section on a lake ("Lake Mead supplies water to …") or a
+ * museum after 500 bytes of its text stays. */
+static void about_section_release_words_in_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    static const char *const sections[][2] = {
+        {"About Lake Mead", "Lake Mead supplies water to some 25 million people in Nevada, Arizona and California, "
+                            "and it feeds farms across the region."},
+        {"About the Louvre", "The Louvre, the most visited museum on earth, holds some 35,000 works in its galleries "
+                             "beside the Seine in Paris."}};
+    for (size_t k = 0; k < 2; k++) {
+        char buf[2048];
+        snprintf(buf, sizeof buf, "<html><body><article>" PARA("The summer drew more visitors than any year before.")
+                 PARA("Officials said the crowds would return next year.") PARA("Hotels were full all August.")
+                 "<h3>%s</h3><p>%s</p>"
+                 "</article></body></html>", sections[k][0], sections[k][1]);
+        const char *t = text_of(buf, &d);
+        if (!strstr(t, sections[k][0]) || !strstr(t, sections[k][1]))
+            fail_msg("lost the section \"%s\" in: %s", sections[k][0], t);
+        pa_doc_free(&d);
+    }
+}
+
+
+/* The page's headline again inside the story, between its prose and the
+ * lines under it: a poem's title over the poem a column prints, a recipe's
+ * over its ingredients, stays (the headline again under a wire's "You just
+ * read:" goes: wire_distributor_boxes). */
+static void headline_again_within_story(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><head><title>Stopping by Woods on a Snowy Evening</title></head><body><article>"
+                       "<h1>Stopping by Woods on a Snowy Evening</h1>"
+                       PARA("This week's poem is one that many of us learned in school.")
+                       "<p>Stopping by Woods on a Snowy Evening</p>"
+                       "<p>Whose woods these are I think I know. His house is in the village though; he will not see "
+                       "me stopping here to watch his woods fill up with snow.</p>"
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    const char *at = strstr(t, "Stopping by Woods");
+    if (!at || !strstr(at, "Whose woods"))
+        fail_msg("lost the poem's title in: %s", t);
+    pa_doc_free(&d);
+    page = "<html><head><title>Lemon ricotta pancakes for a slow Sunday</title></head><body><article>"
+           "<h1>Lemon ricotta pancakes for a slow Sunday</h1>"
+           PARA("My grandmother made these on the first warm Sunday of every spring.")
+           "<p>Lemon ricotta pancakes for a slow Sunday</p>"
+           "<ul><li>1 cup ricotta</li><li>2 eggs</li><li>1 lemon, zested</li></ul>"
+           PARA("Whisk the ricotta, eggs and zest, and cook on a hot griddle until golden.")
+           "</article></body></html>";
+    t = text_of(page, &d);
+    if (!strstr(t, "pancakes for a slow Sunday"))
+        fail_msg("lost the recipe's title in: %s", t);
+    pa_doc_free(&d);
+}
+
+
+/* The page's own day under its label after the story is no notice's fact:
+ * "Last reviewed:" over "Monday, March 3, 2025", "Posted: Monday, March 3,
+ * 2025" over "Location: Austin, Texas" go as the post's day (a notice's
+ * "Record date:" over its day stays: notice_fact_days). */
+static void page_day_label_no_notice_fact(void **state)
+{
+    (void)state;
+    pa_doc d;
+    static const char *const tails[] = {"<p>Last reviewed:</p><p>Monday, March 3, 2025</p>",
+                                        "<p>Originally posted:</p><p>Monday, March 3, 2025</p>",
+                                        "<p>Posted: Monday, March 3, 2025</p><p>Location: Austin, Texas</p>",
+                                        "<p>Last modified: Monday, March 3, 2025</p><p>Where: Austin, Texas</p>"};
+    for (size_t k = 0; k < sizeof tails / sizeof tails[0]; k++) {
+        char buf[2048];
+        snprintf(buf, sizeof buf, "<html><body><article>" PARA("Prune roses when they are dormant, in winter.")
+                 PARA("Feed the plant when new growth begins in spring.") "%s</article></body></html>", tails[k]);
+        const char *t = text_of(buf, &d);
+        if (strstr(t, "March 3"))
+            fail_msg("kept the page's day of \"%s\" in: %s", tails[k], t);
+        pa_doc_free(&d);
+    }
+    const char *page = "<html><body><article>" PARA("The board declared a quarterly dividend.")
+                       "<p>Record date:</p><p>Monday, March 3, 2025</p>" PARA("The dividend is unchanged.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    if (!strstr(t, "March 3"))
+        fail_msg("lost the record date in: %s", t);
+    pa_doc_free(&d);
+}
+
+
+/* An agency's note on the releases it posts ("FDA posts press releases …
+ * FDA does not endorse either the product or the company") is furniture; a
+ * story's sentence that tells who does not endorse a press release ("The
+ * senator does not endorse the press release …, her spokesman said") is
+ * not. */
+static void endorse_note_of_releases_only(void **state)
+{
+    (void)state;
+    assert_int_equal(line_hits(pa_line_release_furniture,
+                               "FDA posts press releases and other notices of recalls and market withdrawals from the "
+                               "firms involved as a service to consumers. FDA does not endorse either the product or "
+                               "the company."), 1);
+    assert_int_equal(line_hits(pa_line_release_furniture,
+                               "The senator does not endorse the press release or the plan it describes, her "
+                               "spokesman said, and she had not been asked to review it."), 0);
+}
+
+
+/* A dividend's row in its table under the header row ("$0.12 | August 20,
+ * 2020 | September 3, 2020" under "Dividend per share | Record date |
+ * Payment date"), right under a first paragraph that ends in "as follows:"
+ * (no sentence yet), is the notice's figures, no byline's day above the
+ * story; a byline's row in a layout table ("Jane Doe | March 5, 2026" under
+ * the headline's row) still goes. */
+static void dividend_table_row_under_intro(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><p>CLEVELAND, OH / ACCESSWIRE / August 6, 2020 / Example Bancorp, Inc. "
+                       "(OTCQX:EXBC), the holding company for Example Savings Bank, announced today that its board "
+                       "of directors has declared a quarterly cash dividend as follows:</p>"
+                       "<table><tr><th>Dividend per share</th><th>Record date</th><th>Payment date</th></tr>"
+                       "<tr><td>$0.12</td><td>August 20, 2020</td><td>September 3, 2020</td></tr></table>"
+                       PARA("The bank has paid a dividend every quarter since it listed its shares.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    if (!strstr(t, "$0.12") || !strstr(t, "September 3, 2020"))
+        fail_msg("lost the dividend's row in: %s", t);
+    pa_doc_free(&d);
+    page = "<html><body><table><tr><td>Council backs the new library plan</td><td>x</td><td>y</td></tr>"
+           "<tr><td>Jane Doe</td><td>March 5, 2026</td><td>Politics</td></tr></table><article>"
+           PARA("The council voted on Tuesday to build the new library.")
+           PARA("Work will begin in the spring, the mayor said.") "</article></body></html>";
+    t = text_of(page, &d);
+    assert_null(strstr(t, "Jane Doe"));
+    pa_doc_free(&d);
+}
+
+
 /* The distributor's boxes under a release it carries: "Visit us on social
  * media:" in the contact card, "You just read:" over the headline again,
  * "Distribution channels: …", its disclaimer of the content ("… as is"
@@ -16973,6 +17145,12 @@ int main(void)
         cmocka_unit_test(call_notice_dial_in_lines),
         cmocka_unit_test(notice_fact_days),
         cmocka_unit_test(short_release_about_note),
+        cmocka_unit_test(short_release_story_sections),
+        cmocka_unit_test(about_section_release_words_in_story),
+        cmocka_unit_test(headline_again_within_story),
+        cmocka_unit_test(page_day_label_no_notice_fact),
+        cmocka_unit_test(endorse_note_of_releases_only),
+        cmocka_unit_test(dividend_table_row_under_intro),
         cmocka_unit_test(wire_distributor_boxes),
         cmocka_unit_test(notice_ends_and_notes),
         cmocka_unit_test(embed_post_line_and_player_length),

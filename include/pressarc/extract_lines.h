@@ -878,7 +878,9 @@ int pa_line_release_about(const pa_line *line);
  * (60 bytes or more, closing a sentence), names it again within its first
  * 100 bytes: a word of the name in any case, or its initials ("About
  * Example Corp" / "Founded in 1998, Example Corp is …"); not "About 400
- * jobs", "About us" (extract_science.c). */
+ * jobs", "About us" (extract_science.c).  Returns 1, or 2 when the note
+ * reads as an issuer's only by words a story's section may hold too
+ * ("museum", "litigation", "supplies"): a note under a release only. */
 int pa_line_about_label_over(const pa_line *line, const char *next);
 
 /* pa_line_safe_harbor — a release's legal note on its forecasts or
