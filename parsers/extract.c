@@ -12815,7 +12815,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                        * an item of the story's own list of places: "Free clinics:" over the clinics) */
         } else if (told < 3 && source_names_site(&site, p->text, p->chars)) {
             drop = 1; /* "Source: Example News" under a video's headline: the clip's credit, the site itself */
-        } else if (prose_told && !p->heading && source_names_subject(p->text, p->chars, out.data, out.len)) {
+        } else if (prose_told && !p->heading && !(i && e.paras[i - 1].table) &&
+                   source_names_subject(p->text, p->chars, out.data, out.len)) {
             drop = 1; /* "Source: Example Packaging" under a trade site's story or a roundup's item: the company the
                        * news came from, named in the text (the release's "SOURCE" line) */
         } else if (site_name_lines >= 3 && !p->heading && pa_meta_site_name_line(&site, p->text, p->chars)) {
