@@ -9563,7 +9563,8 @@ static int source_names_site(const pa_site_names *site, const char *t, size_t ch
  * digit opening the first, no sentence's mark but a closing "."), the name
  * written in the kept text above it (told, told_len: "Example Packaging has
  * started …")?  A name the text never wrote ("Source: U.S. Census Bureau"
- * under a chart) is left to the other credit rules. */
+ * under a chart) is left to the other credit rules, and so is a name the text
+ * only cites ("according to data from the Commerce Department"). */
 static int source_names_subject(const char *t, size_t chars, const char *told, size_t told_len)
 {
     int bracket = t[0] == '(';
@@ -9591,7 +9592,12 @@ static int source_names_subject(const char *t, size_t chars, const char *told, s
     for (const char *at = told; (at = memmem(at, told_len - (size_t)(at - told), name, n)) != NULL; at++) {
         unsigned char before = at > told ? (unsigned char)at[-1] : ' ';
         unsigned char after = (size_t)(at - told) + n < told_len ? (unsigned char)at[n] : ' ';
-        if (!isalnum(before) && !isalnum(after))
+        size_t off = (size_t)(at - told);
+        /* not a cited body: "according to data from the Commerce Department" / "Source: Commerce Department",
+         * the story's data source under its figures, which stays */
+        int cited = (off >= 4 && !strncasecmp(at - 4, "the ", 4)) || (off >= 5 && !strncasecmp(at - 5, "from ", 5)) ||
+                    (off >= 13 && !strncasecmp(at - 13, "according to ", 13));
+        if (!isalnum(before) && !isalnum(after) && !cited)
             return 1;
         if ((size_t)(at - told) + n >= told_len)
             break;

@@ -10671,6 +10671,16 @@ static void trade_source_credit_table_note(void **state)
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Source: Example Steel"));
     pa_doc_free(&d);
+    /* the story's data source, cited in the text above: "according to data from the Commerce Department" */
+    const char *cited = "<html><body><article><h1>Exports rise</h1>"
+                        PARA("Example Steel said on Monday that its output rose 12 percent in the third quarter.")
+                        PARA("Exports to Mexico rose 4 percent, according to data from the Commerce Department.")
+                        "<p>Source: Commerce Department</p>"
+                        PARA("The story ends here with a last sentence about the plants.")
+                        "</article></body></html>";
+    t = text_of(cited, &d);
+    assert_non_null(strstr(t, "Source: Commerce Department"));
+    pa_doc_free(&d);
 }
 
 /* A trade magazine's reader-service number under a product item goes
