@@ -10068,7 +10068,8 @@ static int source_names_site(const pa_site_names *site, const char *t, size_t ch
  * digit opening the first, no sentence's mark but a closing "."), the name
  * written in the kept text above it (told, told_len: "Example Packaging has
  * started …")?  A name the text never wrote ("Source: U.S. Census Bureau"
- * under a chart) is left to the other credit rules. */
+ * under a chart) is left to the other credit rules, and so is a name the text
+ * only cites ("according to data from the Commerce Department"). */
 static int source_names_subject(const char *t, size_t chars, const char *told, size_t told_len)
 {
     int bracket = t[0] == '(';
@@ -10096,7 +10097,12 @@ static int source_names_subject(const char *t, size_t chars, const char *told, s
     for (const char *at = told; (at = memmem(at, told_len - (size_t)(at - told), name, n)) != NULL; at++) {
         unsigned char before = at > told ? (unsigned char)at[-1] : ' ';
         unsigned char after = (size_t)(at - told) + n < told_len ? (unsigned char)at[n] : ' ';
-        if (!isalnum(before) && !isalnum(after))
+        size_t off = (size_t)(at - told);
+        /* not a cited body: "according to data from the Commerce Department" / "Source: Commerce Department",
+         * the story's data source under its figures, which stays */
+        int cited = (off >= 4 && !strncasecmp(at - 4, "the ", 4)) || (off >= 5 && !strncasecmp(at - 5, "from ", 5)) ||
+                    (off >= 13 && !strncasecmp(at - 13, "according to ", 13));
+        if (!isalnum(before) && !isalnum(after) && !cited)
             return 1;
         if ((size_t)(at - told) + n >= told_len)
             break;
@@ -13439,7 +13445,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                        * an item of the story's own list of places: "Free clinics:" over the clinics) */
         } else if (told < 3 && source_names_site(&site, p->text, p->chars)) {
             drop = 1; /* "Source: Example News" under a video's headline: the clip's credit, the site itself */
-        } else if (prose_told && !p->heading && source_names_subject(p->text, p->chars, out.data, out.len)) {
+        } else if (prose_told && !p->heading && !(i && e.paras[i - 1].table) &&
+                   source_names_subject(p->text, p->chars, out.data, out.len)) {
             drop = 1; /* "Source: Example Packaging" under a trade site's story or a roundup's item: the company the
                        * news came from, named in the text (the release's "SOURCE" line) */
         } else if (site_name_lines >= 3 && !p->heading && pa_meta_site_name_line(&site, p->text, p->chars)) {

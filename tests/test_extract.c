@@ -10695,6 +10695,37 @@ static void trade_source_credit(void **state)
     pa_doc_free(&d);
 }
 
+/* A table's source note under its last row stays, even when the story
+ * above names the same company ("Example Steel said …" / a table of its
+ * figures / "Source: Example Steel"): the table's credit, not the trade
+ * site's credit to the issuer. */
+static void trade_source_credit_table_note(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *page = "<html><body><article><h1>Steel output rises</h1>"
+                       PARA("Example Steel said on Monday that its output rose 12 percent in the third quarter.")
+                       PARA("Demand from car makers in Europe and Asia drove most of the rise, the company said.")
+                       "<table><tr><td>Region</td><td>Tons</td></tr><tr><td>Europe</td><td>120</td></tr>"
+                       "<tr><td>Asia</td><td>95</td></tr></table>"
+                       "<p>Source: Example Steel</p>"
+                       PARA("The story ends here with a last sentence about the plants.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Source: Example Steel"));
+    pa_doc_free(&d);
+    /* the story's data source, cited in the text above: "according to data from the Commerce Department" */
+    const char *cited = "<html><body><article><h1>Exports rise</h1>"
+                        PARA("Example Steel said on Monday that its output rose 12 percent in the third quarter.")
+                        PARA("Exports to Mexico rose 4 percent, according to data from the Commerce Department.")
+                        "<p>Source: Commerce Department</p>"
+                        PARA("The story ends here with a last sentence about the plants.")
+                        "</article></body></html>";
+    t = text_of(cited, &d);
+    assert_non_null(strstr(t, "Source: Commerce Department"));
+    pa_doc_free(&d);
+}
+
 /* A trade magazine's reader-service number under a product item goes
  * ("Example Air, www.example.com. Circle 141 on reader service card.",
  * "For more information, enter RSN 45 at …"); a sentence about the reply
@@ -16916,6 +16947,7 @@ int main(void)
         cmocka_unit_test(release_contact_card),
         cmocka_unit_test(portal_release_notes),
         cmocka_unit_test(trade_source_credit),
+        cmocka_unit_test(trade_source_credit_table_note),
         cmocka_unit_test(trade_reader_service_number),
         cmocka_unit_test(trade_submitted_by),
         cmocka_unit_test(sponsored_piece_note),
