@@ -28,34 +28,59 @@ int pa_utf8_valid(const char *str, size_t len)
     while (i < len) {
         unsigned char c = s[i];
         if (c < 0x80) {
-            /* ASCII runs (most of any page's markup) 16 bytes, then a word, at a time */
+            /* ASCII runs (most of any page's markup) 64 bytes, 16, then a word, at a time; a lone ASCII byte
+             * between letters of another script (a space in Cyrillic text) only with one word's test */
+            i++;
+            uint64_t w;
+            if (i + 8 > len || (memcpy(&w, s + i, 8), (w & UINT64_C(0x8080808080808080)) != 0))
+                continue;
+            i += 8;
 #if defined(__SSE2__)
+            /* 64 bytes a step: the four loads' high bits OR-ed, one test */
+            while (i + 64 <= len) {
+                const __m128i *q = (const __m128i *)(const void *)(s + i);
+                __m128i any = _mm_or_si128(_mm_or_si128(_mm_loadu_si128(q), _mm_loadu_si128(q + 1)),
+                                           _mm_or_si128(_mm_loadu_si128(q + 2), _mm_loadu_si128(q + 3)));
+                if (_mm_movemask_epi8(any))
+                    break;
+                i += 64;
+            }
             while (i + 16 <= len && !_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)(s + i))))
                 i += 16;
 #endif
-            uint64_t w;
             while (i + 8 <= len && (memcpy(&w, s + i, 8), (w & UINT64_C(0x8080808080808080)) == 0))
                 i += 8;
-            if (i < len && s[i] < 0x80)
-                i++;
             continue;
         }
-        size_t n;
-        unsigned int cp;
-        if (c >= 0xC2 && c <= 0xDF)
-            n = 1, cp = c & 0x1F;
-        else if (c >= 0xE0 && c <= 0xEF)
-            n = 2, cp = c & 0x0F;
-        else if (c >= 0xF0 && c <= 0xF4)
-            n = 3, cp = c & 0x07;
-        else
+        /* the two- and three-byte forms (Latin, Greek, Cyrillic, CJK text) read straight: a lead 0xC2-0xDF
+         * and one continuation byte (code points 0x80-0x7FF, never a surrogate); a lead 0xE0-0xEF and two,
+         * neither an overlong form nor a surrogate */
+        if (c >= 0xC2 && c <= 0xDF) {
+            if (i + 1 >= len || (s[i + 1] & 0xC0) != 0x80)
+                return 0;
+            i += 2;
+            continue;
+        }
+        if (c >= 0xE0 && c <= 0xEF) {
+            if (i + 2 >= len || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80)
+                return 0;
+            unsigned int cp3 = ((unsigned int)(c & 0x0F) << 12) | ((unsigned int)(s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+            if (cp3 < 0x800 || (cp3 >= 0xD800 && cp3 <= 0xDFFF))
+                return 0;
+            i += 3;
+            continue;
+        }
+        /* the four-byte form: a lead 0xF0-0xF4 and three continuation bytes, 0x10000-0x10FFFF */
+        size_t n = 3;
+        unsigned int cp = c & 0x07;
+        if (c < 0xF0 || c > 0xF4)
             return 0;
         for (size_t k = 1; k <= n; k++) {
             if (i + k >= len || (s[i + k] & 0xC0) != 0x80)
                 return 0;
             cp = (cp << 6) | (s[i + k] & 0x3F);
         }
-        if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
+        if (cp < 0x10000 || cp > 0x10FFFF)
             return 0;
         i += n + 1;
     }
