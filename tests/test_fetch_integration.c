@@ -92,27 +92,39 @@ static void politeness_limits(void **state)
         ts_stats(ts, name, &st);
         assert_int_equal(st.requests, 13); /* 12 pages + robots.txt */
         assert_true(st.max_inflight <= 2);
-        /* The server sees request starts with some scheduling jitter: the
-         * 12 gaps must add up to 12 x 0.1 s, and at most one may be near
+        /* The server stamps a request when its connection thread runs, so
+         * on a loaded machine a start can be seen late (observed 100+ ms
+         * under ASan at load 15 on 2 cores), which shortens the next gap.
+         * Only lower bounds, with room for that lag: the 12 gaps add up to
+         * 12 x 0.1 s less one late first stamp, and at most two are near
          * zero (a client without the delay starts its two slots together:
-         * six gaps of ~0).  One short gap is jitter: on a loaded 2-core
-         * machine the server thread has taken a start 80+ ms late, so the
-         * next one came right after it. */
+         * six gaps of ~0 and a span of ~0.7 s). */
         if (timing_reliable()) {
-            if (st.span < 12 * 0.1 * 0.95 || st.short_gaps > 1)
+            if (st.span < 12 * 0.1 - 0.25 || st.short_gaps > 2)
                 fprintf(stderr, "%s: span %.3f s, %d gaps under 20 ms (min %.3f s)\n", name, st.span, st.short_gaps,
                         st.min_gap);
-            assert_true(st.span >= 12 * 0.1 * 0.95);
-            assert_true(st.short_gaps <= 1);
+            assert_true(st.span >= 12 * 0.1 - 0.25);
+            assert_true(st.short_gaps <= 2);
         }
     }
-    /* Three hosts in parallel: 13 starts 0.1 s apart take ~1.3 s per host,
-     * not 3.9 s in a row. */
-    if (timing_reliable()) {
-        if (took >= 3.6)
-            fprintf(stderr, "three hosts took %.3f s\n", took);
-        assert_true(took < 3.6); /* one host after another would take >= 3.9 s */
+    /* Three hosts in parallel, proven by the server's own clock and not by a
+     * wall-clock upper bound that load can break: every host's crawl began
+     * before any host's crawl ended (one host after another would leave the
+     * three intervals disjoint). */
+    double latest_first = 0, earliest_last = 1e18;
+    for (int h = 1; h <= 3; h++) {
+        char name[32];
+        snprintf(name, sizeof name, "h%d.test", h);
+        ts_host_stats st;
+        ts_stats(ts, name, &st);
+        if (st.first > latest_first)
+            latest_first = st.first;
+        if (st.last < earliest_last)
+            earliest_last = st.last;
     }
+    if (latest_first >= earliest_last)
+        fprintf(stderr, "hosts crawled one after another (took %.3f s)\n", took);
+    assert_true(latest_first < earliest_last);
     ts_stop(ts);
     tu_rm_rf(store);
     free(store);
@@ -124,7 +136,7 @@ static void robots_obeyed(void **state)
     ts_route routes[] = {
         {.path = "/robots.txt", .host = "r1.test", .kind = TS_PAGE, .content_type = "text/plain",
          .body = "User-agent: *\nDisallow: /private/\n\nUser-agent: pressarc\nDisallow: /secret\nAllow: /secret/ok\n"
-                 "Crawl-delay: 0.2\nSitemap: http://r1.test/sitemap.xml\n"},
+                 "Crawl-delay: 0.5\nSitemap: http://r1.test/sitemap.xml\n"},
         {.path = "/robots.txt", .host = "r2.test", .kind = TS_PAGE, .status = 500, .body = "oops"},
     };
     pa_ts *ts = ts_start(routes, 2);
@@ -155,12 +167,20 @@ static void robots_obeyed(void **state)
     assert_int_equal(sum.robots, 1);
     /* Crawl-delay and sitemap recorded for the host */
     assert_int_equal(tu_count(store, "SELECT count(*) FROM hosts WHERE host LIKE 'http://r1.test:%'"
-                                     " AND crawl_delay=0.2 AND sitemaps LIKE '%sitemap.xml%'"),
+                                     " AND crawl_delay=0.5 AND sitemaps LIKE '%sitemap.xml%'"),
                      1);
     ts_host_stats st;
     ts_stats(ts, "r1.test", &st);
-    if (timing_reliable())
-        assert_true(st.min_gap >= 0.12 && st.span >= 2 * 0.2 * 0.95); /* robots.txt + 2 pages, Crawl-delay 0.2 */
+    /* robots.txt + 2 pages, Crawl-delay 0.5 (o.delay is 0, so a crawler
+     * ignoring Crawl-delay sends them ~0 s apart).  Server-side monotonic
+     * stamps can be late by scheduling lag on a loaded machine, which
+     * shortens the following gap: one-sided bounds with 0.25 s for it. */
+    if (timing_reliable()) {
+        if (st.min_gap < 0.5 - 0.25 || st.span < 2 * 0.5 - 0.25)
+            fprintf(stderr, "r1.test: min gap %.3f s, span %.3f s\n", st.min_gap, st.span);
+        assert_true(st.min_gap >= 0.5 - 0.25);
+        assert_true(st.span >= 2 * 0.5 - 0.25);
+    }
     ts_stop(ts);
     tu_rm_rf(store);
     free(store);
@@ -451,5 +471,10 @@ int main(void)
         cmocka_unit_test(warc_records),
         cmocka_unit_test(ten_thousand_urls),
     };
+    /* PA_TEST_FILTER=robots_obeyed runs only the matching tests (to
+     * repeat one many times under load). */
+    const char *filter = getenv("PA_TEST_FILTER");
+    if (filter && *filter)
+        cmocka_set_test_filter(filter);
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -363,6 +363,8 @@ void ts_stats(pa_ts *ts, const char *host, ts_host_stats *out)
             out->min_gap = ts->hosts[i].min_gap;
             out->short_gaps = ts->hosts[i].short_gaps;
             out->span = ts->hosts[i].last_start - ts->hosts[i].first_start;
+            out->first = ts->hosts[i].first_start;
+            out->last = ts->hosts[i].last_start;
         }
     pthread_mutex_unlock(&ts->mu);
 }

@@ -39,6 +39,8 @@ typedef struct {
     double min_gap; /* seconds between two request starts; 1e9 if fewer than 2 */
     int short_gaps; /* gaps under 20 ms between two request starts */
     double span;    /* seconds from the first request start to the last */
+    double first;   /* CLOCK_MONOTONIC seconds of the first request start (0 if none) */
+    double last;    /* CLOCK_MONOTONIC seconds of the last request start (0 if none) */
 } ts_host_stats;
 
 /* ts_start — serve `routes` (copied) on an ephemeral loopback port.  Paths
