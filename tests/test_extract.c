@@ -3115,6 +3115,24 @@ static void expect_title(const char *head, const char *body, const char *title)
     pa_doc_free(&d);
 }
 
+/* A wiki farm's title names the wiki and the farm: "Name - Tidewatch Wiki |
+ * Fandom" under og:site_name "Tidewatch Wiki" is "Name"; the same title
+ * without the site's name keeps its dash ("Friday Facts #282 - 0.17 in
+ * sight | Factorio"), and a dash before other words than the site's stays. */
+static void wiki_site_suffix_title(void **state)
+{
+    (void)state;
+    expect_title("<title>Captain Morrow Vell - Tidewatch Wiki | Fandom</title>"
+                 "<meta property=\"og:site_name\" content=\"Tidewatch Wiki\">",
+                 "", "Captain Morrow Vell");
+    expect_title("<title>Episode 14: Low Tide \xE2\x80\x93 Tidewatch Wiki | Fandom</title>"
+                 "<meta property=\"og:site_name\" content=\"Tidewatch Wiki\">",
+                 "", "Episode 14: Low Tide");
+    expect_title("<title>Season 3 - Low Tide | Fandom</title><meta property=\"og:site_name\" content=\"Tidewatch Wiki\">",
+                 "", "Season 3 - Low Tide");
+    expect_title("<title>Friday Facts #282 - 0.17 in sight | Factorio</title>", "", "Friday Facts #282 - 0.17 in sight");
+}
+
 /* Title rules: entities in JSON-LD, an og:title the <title> opens with, the site's name or a breadcrumb in an
  * h1, an og:title that holds more than the h1, the JSON-LD headline the
  * <title> repeats, keys in one property value, Dublin Core and Parse.ly
@@ -16788,6 +16806,7 @@ int main(void)
         cmocka_unit_test(credit_words_opening_a_sentence),
         cmocka_unit_test(help_centre_vote_line),
         cmocka_unit_test(wiki_heading_anchor_id),
+        cmocka_unit_test(wiki_site_suffix_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

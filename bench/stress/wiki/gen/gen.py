@@ -304,7 +304,7 @@ def r_fandom(n):
              'Fans often compare %s with the captain of the Gull, although the writers have said the two were planned separately.' % name,
              pick(COUNTER),
              'In the third season the story of %s ends on the cliffs above the harbour, in a scene the voice actor %s called "the hardest day of recording".' % (name, a)]
-    h = [head(name, site + ' | Fandom'), '<body class="skin-fandomdesktop">\n<div class="global-navigation"><a href="#">FANDOM</a> <a href="#">Games</a> <a href="#">Movies</a> <a href="#">TV</a> <a href="#">Wikis</a> <a href="#">Sign In</a> <a href="#">Register</a></div>\n'
+    h = [head(name, site + ' | Fandom', 'en', '<meta property="og:site_name" content="%s">\n' % site), '<body class="skin-fandomdesktop">\n<div class="global-navigation"><a href="#">FANDOM</a> <a href="#">Games</a> <a href="#">Movies</a> <a href="#">TV</a> <a href="#">Wikis</a> <a href="#">Sign In</a> <a href="#">Register</a></div>\n'
          '<div class="top-ads-container"><div class="ad-slot">Advertisement</div></div>\n<div class="fandom-community-header"><a href="#">%s</a><span>%d pages</span><nav><a href="#">Explore</a> <a href="#">Characters</a> <a href="#">Episodes</a> <a href="#">Community</a></nav></div>\n' % (site, R.randrange(400, 4000)),
          '<main class="page__main"><div class="page-header"><div class="page-header__categories">in: <a href="#">Characters</a>, <a href="#">Season 2</a>, <a href="#">Humans</a></div>'
          '<h1 class="page-header__title">%s</h1><div class="page-header__actions"><a href="#">Edit</a> <a href="#">Comments (%d)</a> <a href="#">Share</a></div></div>\n' % (E(name), R.randrange(2, 60)),
