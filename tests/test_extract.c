@@ -16010,6 +16010,10 @@ static void credit_words_opening_a_sentence(void **state)
     assert_int_equal(line_hits(pa_line_credit, "Photo by Jane Doe"), 1);
     assert_int_equal(line_hits(pa_line_credit, "Photo by staff"), 1);
     assert_int_equal(line_hits(pa_line_credit, "Photos by the author."), 1);
+    /* a credit written as a sentence: "courtesy"/"via" forms, a maker named by role */
+    assert_int_equal(line_hits(pa_line_credit, "Image courtesy of the National Archives of Australia."), 1);
+    assert_int_equal(line_hits(pa_line_credit, "Photo via the family of the late John Smith."), 1);
+    assert_int_equal(line_hits(pa_line_credit, "Photos by the author and her daughter, taken in 2019."), 1);
 }
 
 static void line_forms_across_ascii_runs(void **state)
