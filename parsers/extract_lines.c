@@ -2519,7 +2519,15 @@ static int own_line_credit(const pa_line *line)
  * maker, capitalised ("Photo by Jane Doe"), or is a short label ("Photo by staff"). */
 static int credited_sentence(const char *t, size_t len, size_t by)
 {
-    return by < len && t[by] >= 'a' && t[by] <= 'z' && pa_ends_sentence(t, len, 6);
+    /* only after "by": "Image courtesy of the National Archives.", "Photo via the family of …" are credits;
+     * nor a maker named by role ("Photos by the author and her daughter, taken in 2019.") */
+    static const char *const makers[] = {"the author", "the writer", "courtesy ", "staff", "our "};
+    if (by >= len || t[by] < 'a' || t[by] > 'z' || by < 3 || strncasecmp(t + by - 3, "by ", 3))
+        return 0;
+    for (size_t i = 0; i < sizeof makers / sizeof makers[0]; i++)
+        if (!strncmp(t + by, makers[i], strlen(makers[i])))
+            return 0;
+    return pa_ends_sentence(t, len, 6);
 }
 
 /* A picture's caption credit or a credit line: "… (Picture: EPA)",

@@ -453,6 +453,25 @@ static void cut_colon_brand(char *t)
         *last = '\0';
 }
 
+/* Cut from t (a title, its last site part already cut) the site's name
+ * still closing it after another spaced separator: a wiki's "Name - Tidewatch
+ * Wiki" left from "Name - Tidewatch Wiki | Fandom" under og:site_name
+ * "Tidewatch Wiki" (ASCII case-blind), a byte of headline at least before
+ * it.  sitename may be NULL. */
+static void cut_site_suffix(char *t, const char *sitename)
+{
+    size_t n = strlen(t), sl = sitename ? strlen(sitename) : 0;
+    if (!sl || n <= sl + 3 || strcasecmp(t + n - sl, sitename))
+        return;
+    for (size_t i = 0; i < PA_TITLE_SPACED_SEPS; i++) {
+        size_t l = strlen(title_seps[i]);
+        if (n > sl + l && !strncmp(t + n - sl - l, title_seps[i], l)) {
+            t[n - sl - l] = '\0';
+            return;
+        }
+    }
+}
+
 /* Headline from the <title> without " | Site" / " - Site" parts. */
 static char *title_from_tag(const char *t, const char *sitename)
 {
@@ -489,6 +508,8 @@ static char *title_from_tag(const char *t, const char *sitename)
     }
     if (sep == PA_TITLE_SEPS)
         cut_colon_brand(best);
+    else
+        cut_site_suffix(best, sitename);
     /* "Headline _Section _Site": a short part cut again with the same separator */
     for (int round = 0; sep < PA_TITLE_SEPS && round < 3; round++) {
         char *p = strstr(best, seps[sep]), *last = p;

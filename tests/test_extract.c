@@ -3158,6 +3158,24 @@ static void expect_title(const char *head, const char *body, const char *title)
     pa_doc_free(&d);
 }
 
+/* A wiki farm's title names the wiki and the farm: "Name - Tidewatch Wiki |
+ * Fandom" under og:site_name "Tidewatch Wiki" is "Name"; the same title
+ * without the site's name keeps its dash ("Friday Facts #282 - 0.17 in
+ * sight | Factorio"), and a dash before other words than the site's stays. */
+static void wiki_site_suffix_title(void **state)
+{
+    (void)state;
+    expect_title("<title>Captain Morrow Vell - Tidewatch Wiki | Fandom</title>"
+                 "<meta property=\"og:site_name\" content=\"Tidewatch Wiki\">",
+                 "", "Captain Morrow Vell");
+    expect_title("<title>Episode 14: Low Tide \xE2\x80\x93 Tidewatch Wiki | Fandom</title>"
+                 "<meta property=\"og:site_name\" content=\"Tidewatch Wiki\">",
+                 "", "Episode 14: Low Tide");
+    expect_title("<title>Season 3 - Low Tide | Fandom</title><meta property=\"og:site_name\" content=\"Tidewatch Wiki\">",
+                 "", "Season 3 - Low Tide");
+    expect_title("<title>Friday Facts #282 - 0.17 in sight | Factorio</title>", "", "Friday Facts #282 - 0.17 in sight");
+}
+
 /* Title rules: entities in JSON-LD, an og:title the <title> opens with, the site's name or a breadcrumb in an
  * h1, an og:title that holds more than the h1, the JSON-LD headline the
  * <title> repeats, keys in one property value, Dublin Core and Parse.ly
@@ -16270,6 +16288,10 @@ static void credit_words_opening_a_sentence(void **state)
     assert_int_equal(line_hits(pa_line_credit, "Photo by Jane Doe"), 1);
     assert_int_equal(line_hits(pa_line_credit, "Photo by staff"), 1);
     assert_int_equal(line_hits(pa_line_credit, "Photos by the author."), 1);
+    /* a credit written as a sentence: "courtesy"/"via" forms, a maker named by role */
+    assert_int_equal(line_hits(pa_line_credit, "Image courtesy of the National Archives of Australia."), 1);
+    assert_int_equal(line_hits(pa_line_credit, "Photo via the family of the late John Smith."), 1);
+    assert_int_equal(line_hits(pa_line_credit, "Photos by the author and her daughter, taken in 2019."), 1);
 }
 
 static void line_forms_across_ascii_runs(void **state)
@@ -17197,6 +17219,7 @@ int main(void)
         cmocka_unit_test(wall_appeal_story_goes_on),
         cmocka_unit_test(walled_rest_not_copy_or_teasers),
         cmocka_unit_test(premium_section_story_goes_on),
+        cmocka_unit_test(wiki_site_suffix_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -304,7 +304,7 @@ def r_fandom(n):
              'Fans often compare %s with the captain of the Gull, although the writers have said the two were planned separately.' % name,
              pick(COUNTER),
              'In the third season the story of %s ends on the cliffs above the harbour, in a scene the voice actor %s called "the hardest day of recording".' % (name, a)]
-    h = [head(name, site + ' | Fandom'), '<body class="skin-fandomdesktop">\n<div class="global-navigation"><a href="#">FANDOM</a> <a href="#">Games</a> <a href="#">Movies</a> <a href="#">TV</a> <a href="#">Wikis</a> <a href="#">Sign In</a> <a href="#">Register</a></div>\n'
+    h = [head(name, site + ' | Fandom', 'en', '<meta property="og:site_name" content="%s">\n' % site), '<body class="skin-fandomdesktop">\n<div class="global-navigation"><a href="#">FANDOM</a> <a href="#">Games</a> <a href="#">Movies</a> <a href="#">TV</a> <a href="#">Wikis</a> <a href="#">Sign In</a> <a href="#">Register</a></div>\n'
          '<div class="top-ads-container"><div class="ad-slot">Advertisement</div></div>\n<div class="fandom-community-header"><a href="#">%s</a><span>%d pages</span><nav><a href="#">Explore</a> <a href="#">Characters</a> <a href="#">Episodes</a> <a href="#">Community</a></nav></div>\n' % (site, R.randrange(400, 4000)),
          '<main class="page__main"><div class="page-header"><div class="page-header__categories">in: <a href="#">Characters</a>, <a href="#">Season 2</a>, <a href="#">Humans</a></div>'
          '<h1 class="page-header__title">%s</h1><div class="page-header__actions"><a href="#">Edit</a> <a href="#">Comments (%d)</a> <a href="#">Share</a></div></div>\n' % (E(name), R.randrange(2, 60)),
@@ -404,7 +404,10 @@ def r_team(n, kind):
              '<div class="notion-collection-properties"><div class="property"><span class="label">Owner</span><span>%s</span></div><div class="property"><span class="label">Status</span><span>Published</span></div><div class="property"><span class="label">Tags</span><span>Process</span></div></div>\n' % E(a),
              body.replace('<p>', '<div class="notion-text-block"><p>').replace('</p>', '</p></div>').replace('class="notion-info"', 'class="notion-callout-block"'),
              '</div></main><div class="notion-signup-banner"><p>Made with Notion, the all-in-one connected workspace with publishing capabilities.</p><a href="#">Get Notion free</a></div></div>\n</body></html>\n']
-    return ''.join(h), exp, dict(published=None, lang='en', title=title)
+    # the page's only date is its "last modified" one (Confluence, DokuWiki): it stands for the published date,
+    # as govlocal's and wcxb-en's references read it; Notion's "Edited Mar 3" has no year
+    pub = dt.isoformat() if kind in ('confl', 'doku') else None
+    return ''.join(h), exp, dict(published=pub, lang='en', title=title)
 
 
 def help_body(title):
@@ -434,7 +437,7 @@ def r_help(n, kind):
     pub = None
     if kind == 'zendesk':
         ld = '<script type="application/ld+json">%s</script>\n' % json.dumps({"@context": "https://schema.org", "@type": "Article", "headline": title, "datePublished": dt.isoformat() + "T09:12:00Z", "author": {"@type": "Organization", "name": "Ledgerly"}}) if n % 2 else ''
-        pub = dt.isoformat() if n % 2 else None
+        pub = dt.isoformat()  # JSON-LD's datePublished, or the article's only date (its "Updated" one)
         h = [head(title, 'Ledgerly Help Center', 'en-us', ld), '<body class="community-enabled">\n<a class="skip-navigation" href="#main-content">Skip to main content</a>\n',
              '<header class="header"><div class="logo"><a href="#"><img src="/logo.png" alt="Ledgerly Help Center home page"></a></div><nav class="user-nav"><a href="#">Community</a> <a class="submit-a-request" href="#">Submit a request</a> <a class="sign-in" href="#">Sign in</a></nav></header>\n',
              '<main role="main"><div class="container-divider"></div><div class="container"><nav class="sub-nav"><ol class="breadcrumbs"><li><a href="#">Ledgerly</a></li><li><a href="#">Account &amp; security</a></li><li><a href="#">Signing in</a></li></ol>'
@@ -460,6 +463,7 @@ def r_help(n, kind):
              '<section class="article__reactions"><p>Did this answer your question?</p><button aria-label="Disappointed">😞</button><button aria-label="Neutral">😐</button><button aria-label="Smiley">😃</button></section></section></main>\n'
              '<footer class="footer__wrapper"><a href="#">Ledgerly</a> <span>We run on Intercom</span></footer></div>\n</body></html>\n']
     elif kind == 'fresh':
+        pub = dt.isoformat()  # "Modified on: …", the page's only date
         h = [head(title, 'Ledgerly Support'), '<body><div class="page"><header class="banner"><a href="#">Ledgerly Support</a><nav><a href="#">Home</a> <a href="#">Solutions</a> <a href="#">Forums</a></nav><a href="#">Login</a> <a href="#">Sign up</a></header>\n'
              '<div class="hero-unit"><h2>How can we help you today?</h2><input placeholder="Enter your search term here..."><a href="#" class="btn">New support ticket</a> <a href="#">Check ticket status</a></div>\n',
              '<section class="container"><div class="breadcrumb"><a href="#">Solution home</a> <a href="#">Account</a> <a href="#">Security</a></div><div class="article-title"><h2 class="heading">%s</h2></div>'
