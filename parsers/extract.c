@@ -13338,6 +13338,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_furniture(&line)) {
             /* keep: the page's <h1> headline over the story, "Photos: The last summer of the ferry" (a
              * pointer's words), for the headline's cut, which takes its kicker lines with it */
+        } else if (prose_told && !p->link_chars && pa_line_tool_word(&line) && !pa_line_share(&line)) {
+            /* keep: a 2000s tool's one word that is no link, after the story's prose: the story's own word
+             * ("Email." answering its question, "Digg" / "MySpace" in its list of sites, a review's "Recommend") */
         } else if (pa_line_share(&line) || pa_line_furniture(&line) || pa_line_rights(&line) ||
                    pa_line_tool(&line) || pa_line_credit(&line) || pa_line_contact(&line) || pa_line_pitch(&line) ||
                    (!story_subhead && pa_line_byline(&line) &&

@@ -705,10 +705,11 @@ int pa_line_furniture(const pa_line *line)
     /* a plural pointers' label with its headlines run into one line, as a 2000s story cell sets them under it
      * with <br>s ("Related stories: Police seek witnesses to Route 4 crash Obituaries: Margaret L. Dunn, 91 …"):
      * any length up to 400 characters (a sentence never opens on the label and its colon: "Related stories
-     * have surfaced …" is one) */
+     * have surfaced …" is one, and so is a sentence after the label, closing on its period: "Related stories:
+     * three other counties have raised rates this year …": a run of headlines closes on a headline's last word) */
     static const char *const list_labels[] = {"related stories:", "related articles:", "related links:",
                                               "related coverage:", "related headlines:"};
-    if (chars > 80 && chars <= 400 && (line->text[0] | 0x20) == 'r') {
+    if (chars > 80 && chars <= 400 && (line->text[0] | 0x20) == 'r' && line->text[line->len - 1] != '.') {
         const char *whole = pa_line_lower_under(line, 1024);
         if (whole && pa_phrase_opens(whole, line->len, PA_PHRASES(list_labels)))
             return 1;
@@ -1726,6 +1727,27 @@ static int player_length(const char *low, size_t k)
     return groups >= 2 && at == k;
 }
 
+/* A 2004-2011 story's tools that are one word each, the bookmark sites' buttons and the send, print and
+ * recommend links ("Digg", "Permalink", "Print"): a tool in a row of them or as a link alone, but the
+ * story's own word when it stands alone in its prose ("Email." answering a question, a list of the sites
+ * students use, a review's heading "Recommend"); see pa_line_tool_word. */
+static const char *const tool_words[] = {"print", "e-mail", "email", "reprints", "recommend", "digg", "del.icio.us",
+                                         "permalink", "newsvine", "technorati", "stumbleupon", "furl", "mixx",
+                                         "myspace"};
+
+/* Is the line one of tool_words alone (its trailing punctuation aside)?  The caller keeps such a line that is
+ * no link after the story's prose.  Reads the line's folded form (≤ 20 chars). */
+int pa_line_tool_word(const pa_line *line)
+{
+    if (line->chars > 20)
+        return 0;
+    const char *low = pa_line_folded_under(line, 20);
+    if (!low)
+        return 0;
+    size_t k = pa_trim_tail(low, line->folded_len, ":.!>+- ");
+    return pa_phrase_is(low, k, PA_PHRASES(tool_words));
+}
+
 int pa_line_tool(const pa_line *line)
 {
     const char *t = line->text;
@@ -1856,10 +1878,9 @@ int pa_line_tool(const pa_line *line)
          * this | del.icio.us"): the send and print links, the bookmark sites' buttons, the feed button */
         "e-mail this story", "e-mail this article", "e-mail this", "email to a friend", "e-mail to a friend",
         "printer-friendly version", "printer friendly version", "printer-friendly", "printer friendly",
-        "digg this", "digg it", "del.icio.us", "save to del.icio.us", "add to my yahoo!", "add to my yahoo",
-        "post a comment", "permalink", "add to google", "bookmark and share", "share and enjoy",
-        "newsvine", "seed newsvine", "technorati", "stumbleupon", "stumble it", "reddit", "furl", "mixx",
-        "buzz up", "buzz up!", "yahoo! buzz", "google bookmarks", "facebook", "myspace",
+        "digg this", "digg it", "save to del.icio.us", "add to my yahoo!", "add to my yahoo",
+        "post a comment", "add to google", "bookmark and share", "share and enjoy",
+        "seed newsvine", "stumble it", "reddit", "buzz up", "buzz up!", "yahoo! buzz", "google bookmarks", "facebook",
         /* the paged story's switch and the rail's tab over its list */
         "single page view", "single page", "view as single page", "view single page", "most e-mailed",
         "most emailed", "most e-mailed stories", "most emailed stories", "most commented",
@@ -1867,13 +1888,13 @@ int pa_line_tool(const pa_line *line)
          * widgets, the story-tools box's heading */
         "e-mail this story to a friend", "email this story to a friend", "e-mail this article to a friend",
         "email this article to a friend", "send to a friend", "printer-friendly format", "printer friendly format",
-        "printable version", "print", "e-mail", "email", "reprints", "comment on this story",
+        "printable version", "comment on this story",
         "comment on this article", "discuss this story", "discuss this article", "recommend this story",
         "recommend this article", "save this article", "save this story", "click to enlarge", "enlarge photo",
         "buy this photo", "purchase this photo", "photo reprints", "view photo gallery", "sphere: related content",
         "sphere it", "add to del.icio.us", "add to technorati favorites", "search for more stories like this",
         "article tools", "story tools", "trackback url", "advertise with us", "read the rest of this entry",
-        "email this entry", "e-mail this entry", "digg", "top of page", "close window", "recommend",
+        "email this entry", "e-mail this entry", "top of page", "close window",
         "tell a friend", "send this page to a friend", "order a reprint of this article", "reprint rights",
         "back to home page",
     };
@@ -1899,7 +1920,8 @@ int pa_line_tool(const pa_line *line)
      * Texans on Sunday."), not a video player's "Up next" */
     if (!strcmp(t, "UP NEXT") || !strcmp(t, "UP NEXT:"))
         return 0;
-    if (chars <= 60 && (pa_phrase_is(low, k, PA_PHRASES(exact)) || pa_line_player_control(line)))
+    if (chars <= 60 && (pa_phrase_is(low, k, PA_PHRASES(exact)) || pa_phrase_is(low, k, PA_PHRASES(tool_words)) ||
+                        pa_line_player_control(line)))
         return 1;
     /* the text-size switch: "Font size: A A A", "Font Size A- A A+" (the label, then only its letters and marks) */
     if (chars <= 30 && !strncmp(low, "font size", 9) && strspn(low + 9, ": a+-") == k - 9)
@@ -1996,6 +2018,7 @@ int pa_line_tool(const pa_line *line)
                     word_end = q - 2;
             }
             all = end > at && (pa_phrase_is(low + at, end - at, PA_PHRASES(exact)) ||
+                               pa_phrase_is(low + at, end - at, PA_PHRASES(tool_words)) ||
                                (word_end > at && pa_phrase_is(low + at, word_end - at, PA_PHRASES(counted_tools))));
             parts++;
             at = end + 3;

@@ -1925,6 +1925,9 @@ static void news2005_story_tools(void **state)
                                              "L. Dunn, 91 Weather: Clouds give way to sunny weekend"));
     assert_false(line_hits(pa_line_furniture, "Related stories have surfaced in two neighboring counties, where repair "
                                               "crews were also sent home this month while the program sorted out its backlog."));
+    /* (rvn05) a sentence after the label, closing on its period, stays */
+    assert_false(line_hits(pa_line_furniture, "Related stories: three other counties have raised rates this year, and the "
+                                              "state's utility commission says more will follow in the spring."));
 }
 
 /* A British paper's furniture around the story: the regional chain's call
@@ -14936,6 +14939,35 @@ static void figure_list_counter_kept(void **state)
     pa_doc_free(&d);
 }
 
+/* rvn05_tool_words_in_prose — a 2000s tool's one word that is no link, alone after the story's prose, is the
+ * story's word: "Email." answering its question, "Digg" and "MySpace" in its list of sites, a review's
+ * heading "Recommend"; the same words as links in the story's tools row leave. */
+static void rvn05_tool_words_in_prose(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>Which medium wins</title></head><body><article><h1>Which medium wins</h1>"
+        "<p>Newspapers spent the decade arguing about where their readers had gone, and the answer, according to a "
+        "survey of 400 publishers released this week, depends on which product you ask about.</p>"
+        "<p>So which should a small business choose? The answer from every consultant we asked was the same, and it "
+        "came in one word:</p><p>Email.</p>"
+        "<p>Students named these sites most often when asked where they first heard about the news:</p>"
+        "<ul><li>Digg</li><li>MySpace</li><li>Technorati</li></ul>"
+        "<h2>Recommend</h2><p>Asked what they would tell a new publisher, most respondents said to start with the "
+        "newsletter and add a print edition only once the list was large.</p>"
+        "<div><a href='/digg'>Digg</a></div><div><a href='/print'>Reprints</a></div>"
+        "</article></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(strstr(d.text, "\nEmail.\n"));
+    assert_non_null(strstr(d.text, "\nDigg\n"));
+    assert_non_null(strstr(d.text, "\nMySpace\n"));
+    assert_non_null(strstr(d.text, "\nRecommend\n"));
+    assert_null(strstr(d.text, "Reprints"));
+    assert_null(strstr(d.text, "Digg\n\nReprints"));
+    pa_doc_free(&d);
+}
+
 /* news2005_blog_titles — a newspaper blog's <title> "Post title: Blog Name - Paper" under the blog's banner
  * heading (a link alone to the blog's home under the paper's site) gives the post's title; a kicker before the
  * colon ("Breaking: …") leaves the <title> whole. */
@@ -17162,6 +17194,7 @@ int main(void)
         cmocka_unit_test(figure_list_counter_kept),
         cmocka_unit_test(blog_logo_titles),
         cmocka_unit_test(news2005_blog_titles),
+        cmocka_unit_test(rvn05_tool_words_in_prose),
         cmocka_unit_test(magazine_2010s_pointers),
         cmocka_unit_test(global_south_furniture),
         cmocka_unit_test(research_news_notes),

@@ -276,6 +276,8 @@ int pa_line_share(const pa_line *line);
  * a Chinese page's QR call ("扫一扫在手机打开当前页") or font-size switch
  * ("字體大小：大 中 小"); ≤ 30 chars. */
 int pa_line_tool(const pa_line *line);
+/* one of a 2000s story's one-word tools alone ("Digg", "Permalink", "Print"); see extract_lines.c */
+int pa_line_tool_word(const pa_line *line);
 
 /* pa_line_player_control — a video player's control or its ad feedback
  * link alone on its line, when the player's markup sits in the story's
