@@ -9217,6 +9217,23 @@ static void mark_doi_lists(para *paras, size_t n)
     }
 }
 
+/* Is paras[i] one of a row of page tools: the paragraph after it a share
+ * button's line (not a tool word's: a story's list "Digg", "MySpace",
+ * "Technorati" stays), or the one before it (its text already
+ * written out and freed by extract_pass) a dropped item of 40 characters
+ * at most of the same list ("E-mail", "Print" around an unlinked
+ * "Reprints" in an article-tools list)?  paras holds n entries. */
+static int beside_tool_line(const para *paras, size_t i, size_t n)
+{
+    if (i && paras[i - 1].dropped && paras[i - 1].chars <= 40 && paras[i].list && paras[i - 1].list == paras[i].list)
+        return 1;
+    if (i + 1 >= n || !paras[i + 1].text || paras[i + 1].chars > 40)
+        return 0;
+    pa_line near;
+    pa_line_init(&near, paras[i + 1].text, paras[i + 1].chars);
+    return pa_line_share(&near);
+}
+
 /* Is paragraph p (line its text), an item's paragraph in a list a third of
  * whose paragraphs hold a DOI (doi_list), the story's own words and not
  * the bibliography's: three words or more, seven in ten of those opening
@@ -13338,9 +13355,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_furniture(&line)) {
             /* keep: the page's <h1> headline over the story, "Photos: The last summer of the ferry" (a
              * pointer's words), for the headline's cut, which takes its kicker lines with it */
-        } else if (prose_told && !p->link_chars && pa_line_tool_word(&line) && !pa_line_share(&line)) {
+        } else if (prose_told && !p->link_chars && pa_line_tool_word(&line) && !pa_line_share(&line) &&
+                   !beside_tool_line(e.paras, i, e.n)) {
             /* keep: a 2000s tool's one word that is no link, after the story's prose: the story's own word
-             * ("Email." answering its question, "Digg" / "MySpace" in its list of sites, a review's "Recommend") */
+             * ("Email." answering its question, "Digg" / "MySpace" in its list of sites, a review's "Recommend"),
+             * not one of a row of tools ("E-mail", "Print", "Reprints", "Share" as a list: beside_tool_line) */
         } else if (pa_line_share(&line) || pa_line_furniture(&line) || pa_line_rights(&line) ||
                    pa_line_tool(&line) || pa_line_credit(&line) || pa_line_contact(&line) || pa_line_pitch(&line) ||
                    (!story_subhead && pa_line_byline(&line) &&

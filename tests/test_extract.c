@@ -14966,6 +14966,19 @@ static void rvn05_tool_words_in_prose(void **state)
     assert_null(strstr(d.text, "Reprints"));
     assert_null(strstr(d.text, "Digg\n\nReprints"));
     pa_doc_free(&d);
+    /* an article-tools list under the story whose "Reprints" is no link, between "Print" and "Share": one of
+     * the row of tools (beside_tool_line), not the story's word */
+    static const char tools[] =
+        "<html lang='en'><head><title>Fees for carry-on bags</title></head><body><article><h1>Fees for carry-on "
+        "bags</h1><p>Two low-cost airlines have begun charging passengers who bring a full-size bag on board, a fee "
+        "that has drawn complaints from travelers and a letter of protest from a group of senators.</p>"
+        "<p>The carriers say the fees let them keep base fares low and speed up boarding for everyone.</p>"
+        "<div id='tools'><ul><li>E-mail</li><li>Print</li><li>Reprints</li><li>Share</li></ul></div>"
+        "</article></body></html>";
+    text_of(tools, &d);
+    assert_non_null(strstr(d.text, "speed up boarding"));
+    assert_null(strstr(d.text, "Reprints"));
+    pa_doc_free(&d);
 }
 
 /* news2005_blog_titles — a newspaper blog's <title> "Post title: Blog Name - Paper" under the blog's banner
