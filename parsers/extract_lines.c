@@ -1614,19 +1614,29 @@ static int podcast_apps_row(const char *low, size_t k)
     return (called || (names >= 2 && !worded)) && at >= k;
 }
 
+/* Is the line, of max_chars characters at most and its folded form under
+ * max_bytes, one of the phrases alone once its trailing punctuation (and a
+ * text-size switch's "+ -") is cut: a player control's or a tool's word
+ * standing alone? */
+static int folded_alone_among(const pa_line *line, size_t max_chars, size_t max_bytes, const char *const *phrases,
+                              size_t n_phrases)
+{
+    if (line->chars > max_chars)
+        return 0;
+    const char *low = pa_line_folded_under(line, max_bytes);
+    if (!low)
+        return 0;
+    size_t k = pa_trim_tail(low, line->folded_len, ":.!>+- ");
+    return pa_phrase_is(low, k, phrases, n_phrases);
+}
+
 int pa_line_player_control(const pa_line *line)
 {
     static const char *const controls[] = {
         "video ad feedback", "ad feedback", "skip ad", "skip ads", "replay", "unmute", "tap to unmute",
         "click to unmute", "autoplay", "autoplay: on", "autoplay: off", "closed captions", "play video",
     };
-    if (line->chars > 60)
-        return 0;
-    const char *low = pa_line_folded_under(line, 200);
-    if (!low)
-        return 0;
-    size_t k = pa_trim_tail(low, line->folded_len, ":.!>+- ");
-    return pa_phrase_is(low, k, PA_PHRASES(controls));
+    return folded_alone_among(line, 60, 200, PA_PHRASES(controls));
 }
 
 /* A Chinese page's reader tool as a line: the QR code's call to open the
@@ -1739,13 +1749,7 @@ static const char *const tool_words[] = {"print", "e-mail", "email", "reprints",
  * no link after the story's prose.  Reads the line's folded form (≤ 20 chars). */
 int pa_line_tool_word(const pa_line *line)
 {
-    if (line->chars > 20)
-        return 0;
-    const char *low = pa_line_folded_under(line, 20);
-    if (!low)
-        return 0;
-    size_t k = pa_trim_tail(low, line->folded_len, ":.!>+- ");
-    return pa_phrase_is(low, k, PA_PHRASES(tool_words));
+    return folded_alone_among(line, 20, 20, PA_PHRASES(tool_words));
 }
 
 int pa_line_tool(const pa_line *line)
