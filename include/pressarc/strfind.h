@@ -37,10 +37,12 @@ static inline int pa_strncmp(const char *a, const char *b, size_t n)
  * lowered bytes' difference as strncasecmp's. */
 static inline int pa_strncasecmp(const char *a, const char *b, size_t n)
 {
+    if (!n)
+        return 0; /* (strncasecmp reads nothing then: neither do we) */
     int x = (unsigned char)a[0], y = (unsigned char)b[0];
     x += x >= 'A' && x <= 'Z' ? 'a' - 'A' : 0;
     y += y >= 'A' && y <= 'Z' ? 'a' - 'A' : 0;
-    if (n && x != y)
+    if (x != y)
         return x - y;
     return strncasecmp(a, b, n);
 }
