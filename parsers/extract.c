@@ -8752,6 +8752,22 @@ static int label_repeated_by_heading(const para *paras, size_t i, size_t n)
     return after == ':' || after == '.' || after == ' ' || after == '-' || after == ')';
 }
 
+/* Is paras[i] (line: its text) a jump's slug alone ("BUDGET", pa_line_jump_slug)
+ * with the jump in right after it ("Continued from A1", pa_line_print_jump's
+ * 2)?  An e-edition's text view prints the slug as the head of the story's
+ * part on the inside page; a word in capitals alone elsewhere is the story's. */
+static int jump_head(const para *paras, size_t i, size_t n, const pa_line *line)
+{
+    if (i + 1 >= n || !pa_line_jump_slug(line))
+        return 0;
+    const para *q = &paras[i + 1];
+    if (!q->text || q->chars > 60)
+        return 0;
+    pa_line next;
+    pa_line_init(&next, q->text, q->chars);
+    return pa_line_print_jump(&next) == 2;
+}
+
 static int full_sentence(const char *t);
 
 /* Is paras[i] a heading (60 characters at most) that the paragraph
@@ -13380,6 +13396,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_breadcrumb(&line) || pa_line_age_notice(&line) ||
                    pa_line_like_widget(&line) || pa_line_gallery_counter(&line) ||
                    pa_line_bare_domain(&line) || pa_line_link_footnotes(&line) || pa_line_pager(&line) ||
+                   pa_line_print_jump(&line) || jump_head(e.paras, i, e.n, &line) ||
                    pa_line_art_credit(&line) ||
                    (!story_subhead && pa_line_wire_credit(&line)) || pa_line_history_note(&line) ||
                    pa_line_reporting_note(&line) || pa_line_edition_credit(&line) ||

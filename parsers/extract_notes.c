@@ -975,6 +975,118 @@ int pa_line_pager(const pa_line *line)
     return 0;
 }
 
+/* The length of a print page's reference at c (lower-cased): "a5", "3b",
+ * "12", "b12" (a section letter before or after one to three digits;
+ * bare digits only when with_page, after the word "page"), 0 if none.
+ * Assumes c NUL-terminated. */
+static size_t page_ref(const char *c, int with_page)
+{
+    size_t at = 0;
+    int letter = 0;
+    if (islower((unsigned char)c[0]) && isdigit((unsigned char)c[1]))
+        at = 1, letter = 1;
+    size_t d = strspn(c + at, "0123456789");
+    if (d < 1 || d > 3)
+        return 0;
+    at += d;
+    if (!letter && islower((unsigned char)c[at]) && !isalpha((unsigned char)c[at + 1]))
+        at++, letter = 1;
+    if (isalnum((unsigned char)c[at]))
+        return 0;
+    return letter || with_page ? at : 0;
+}
+
+/* Does c (lower-cased) hold only a page reference and an optional closing
+ * '.' or ')': "page a5", "page 6", "pg. 12", "a1", "3b"? */
+static int page_ref_alone(const char *c)
+{
+    int with_page = 0;
+    if (!strncmp(c, "page ", 5))
+        c += 5, with_page = 1;
+    else if (!strncmp(c, "pg. ", 4) || !strncmp(c, "pg ", 3))
+        c += c[2] == '.' ? 4 : 3, with_page = 1;
+    size_t r = page_ref(c, with_page);
+    if (!r)
+        return 0;
+    c += r;
+    c += strspn(c, ".)");
+    return *c == '\0';
+}
+
+/* The length of a jump's slug at t: one to three words in capitals
+ * ("BUDGET", "CITY COUNCIL", "O'NEAL"), letters, '\'' and '-' only, two
+ * capitals at least; 0 if none.  Stops before the ',' or ' ' that ends it. */
+static size_t jump_slug(const char *t)
+{
+    size_t at = 0, caps = 0;
+    for (int words = 0; words < 3; words++) {
+        size_t w = 0;
+        while (isupper((unsigned char)t[at + w]) || t[at + w] == '\'' || t[at + w] == '-')
+            caps += isupper((unsigned char)t[at + w]) != 0, w++;
+        if (!w || isalnum((unsigned char)t[at + w]))
+            return 0; /* "See BUDGETs", "See Budget" */
+        at += w;
+        if (t[at] != ' ' || !isupper((unsigned char)t[at + 1]) || !isupper((unsigned char)t[at + 2]))
+            break; /* the slug's last word: a page reference or "on"/"Page" follows */
+        at++;
+    }
+    return caps >= 2 ? at : 0;
+}
+
+int pa_line_print_jump(const pa_line *line)
+{
+    const char *t = line->text;
+    if (line->chars > 60 || line->len < 6)
+        return 0;
+    size_t open = *t == '(' ? 1 : 0; /* "(See BUDGET, Page A5)" */
+    char c0 = (char)(t[open] | 0x20);
+    if (c0 != 's' && c0 != 'p' && c0 != 'c' && c0 != 'f' && !isupper((unsigned char)t[open]))
+        return 0; /* the cheap reject: a jump opens "See", "Please see", "Continued", "From" or its slug */
+    const char *low = pa_line_lower_under(line, 64);
+    if (!low || strlen(low) != line->len)
+        return 0; /* (the folding changed the bytes: no offsets to share with the text) */
+    size_t at = open;
+    /* the jump out: "See BUDGET, Page A5", "Please see FIRE on 3B", "See MILL on A6" */
+    if (!strncmp(low + at, "please see ", 11) || !strncmp(low + at, "see ", 4)) {
+        at += low[at] == 'p' ? 11 : 4;
+        size_t s = jump_slug(t + at);
+        if (!s)
+            return 0; /* "See page 14 of the report …" */
+        at += s;
+        if (t[at] == ',')
+            at++;
+        if (t[at] != ' ')
+            return 0;
+        at++;
+        if (!strncmp(low + at, "on ", 3))
+            at += 3;
+        return page_ref_alone(low + at);
+    }
+    /* the jump in: "Continued from A1", "Continued from Page 1", "Continued on Page 6" (to the page the
+     * story goes on), "From Page A1", "BUDGET from Page A1", "MILL from 1A" */
+    if (!strncmp(low + at, "continued from ", 15) || !strncmp(low + at, "continued on ", 13))
+        return page_ref_alone(low + at + (low[at + 10] == 'f' ? 15 : 13)) ? 1 + (low[at + 10] == 'f') : 0;
+    if (!strncmp(low + at, "from page ", 10))
+        return page_ref_alone(low + at + 5) ? 2 : 0;
+    size_t s = jump_slug(t + at);
+    if (s) {
+        at += s;
+        if (t[at] == ',' || t[at] == ':')
+            at++;
+        if (!strncmp(low + at, " from ", 6) || !strncmp(low + at, " continued from ", 16))
+            return page_ref_alone(low + at + (low[at + 1] == 'f' ? 6 : 16)) ? 2 : 0;
+        return 0;
+    }
+    return 0;
+}
+
+int pa_line_jump_slug(const pa_line *line)
+{
+    if (line->chars > 30 || line->len < 2 || !isupper((unsigned char)line->text[0]))
+        return 0;
+    return jump_slug(line->text) == line->len;
+}
+
 int pa_line_link_footnotes(const pa_line *line)
 {
     const char *t = line->text;

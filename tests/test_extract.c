@@ -14981,6 +14981,44 @@ static void rvn05_tool_words_in_prose(void **state)
     pa_doc_free(&d);
 }
 
+/* eedition_print_jumps — an e-edition's text view or a print-to-web import keeps the print story's jump lines
+ * ("See BUDGET, Page A5", "Please see FIRE on 3B", the slug "BUDGET" over "Continued from A1", "MILL from 1A",
+ * "From Page A1"): dropped; the story's sentences that open alike ("See page 14 of the report …", "Continued
+ * from a workshop in February, …", "Please see the clerk …") and a word in capitals alone stay. */
+static void eedition_print_jumps(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>County budget gap grows</title></head><body><article><h1>County budget gap "
+        "grows</h1><p>Harlow County commissioners learned Monday that the gap in next year's budget has grown to "
+        "$4.1 million, nearly a million dollars more than the figure they were given in January.</p>"
+        "<p>Finance Director Omar Petts said sales-tax receipts for the winter quarter came in below the estimate "
+        "and that the jail's medical contract will cost more than expected.</p>"
+        "<p>See BUDGET, Page A5</p><p>BUDGET</p><p>Continued from A1</p>"
+        "<p>See page 14 of the finance office's report and the problem is plain: the county has spent more than it "
+        "took in for three straight years.</p>"
+        "<p>Please see FIRE on 3B</p><p>MILL from 1A</p><p>From Page A1</p><p>(See SCHOOLS, Page 6)</p>"
+        "<p>Continued from a workshop in February, the discussion ran past 9 p.m. and ended without a vote.</p>"
+        "<p>Please see the clerk on the second floor if you lost property in the evacuation, the city said.</p>"
+        "<p>NOTICE</p><p>The board will take up a draft budget on March 17, the chairman said after the "
+        "meeting.</p></article></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(strstr(d.text, "medical contract"));
+    assert_null(strstr(d.text, "See BUDGET"));
+    assert_null(strstr(d.text, "\nBUDGET\n"));
+    assert_null(strstr(d.text, "Continued from A1"));
+    assert_null(strstr(d.text, "FIRE on 3B"));
+    assert_null(strstr(d.text, "MILL from"));
+    assert_null(strstr(d.text, "From Page A1"));
+    assert_null(strstr(d.text, "SCHOOLS"));
+    assert_non_null(strstr(d.text, "See page 14 of the finance office"));
+    assert_non_null(strstr(d.text, "Continued from a workshop"));
+    assert_non_null(strstr(d.text, "Please see the clerk"));
+    assert_non_null(strstr(d.text, "\nNOTICE\n"));
+    pa_doc_free(&d);
+}
+
 /* news2005_blog_titles — a newspaper blog's <title> "Post title: Blog Name - Paper" under the blog's banner
  * heading (a link alone to the blog's home under the paper's site) gives the post's title; a kicker before the
  * colon ("Breaking: …") leaves the <title> whole. */
@@ -17208,6 +17246,7 @@ int main(void)
         cmocka_unit_test(blog_logo_titles),
         cmocka_unit_test(news2005_blog_titles),
         cmocka_unit_test(rvn05_tool_words_in_prose),
+        cmocka_unit_test(eedition_print_jumps),
         cmocka_unit_test(magazine_2010s_pointers),
         cmocka_unit_test(global_south_furniture),
         cmocka_unit_test(research_news_notes),

@@ -685,6 +685,23 @@ int pa_line_bare_domain(const pa_line *line);
  * "下一篇：…"); ≤ 80 chars (extract_notes.c). */
 int pa_line_pager(const pa_line *line);
 
+/* pa_line_print_jump — a print story's jump line alone, kept by an
+ * e-edition's text view or a print-to-web import: the jump out ("See
+ * BUDGET, Page A5", "Please see FIRE on 3B", "(See MILL on A6)": a slug in
+ * capitals, then the page) and the jump in ("Continued from A1", "Continued
+ * from Page 1", "Continued on page 14", "From Page A1", "BUDGET from Page
+ * A1", "MILL from 1A"); the page is a section letter and one to three
+ * digits ("A5", "3B"), or any one to three digits after "Page"; nothing
+ * after it but '.' or ')'; ≤ 60 chars ("See page 14 of the report …" and
+ * "Continued from a workshop …" are sentences); 1 for a jump out or
+ * "Continued on …", 2 for a jump in (extract_notes.c). */
+int pa_line_print_jump(const pa_line *line);
+
+/* pa_line_jump_slug — the line is a jump's slug alone: one to three words
+ * in capitals ("BUDGET", "CITY COUNCIL"), ≤ 30 chars; the head a text view
+ * prints over a jump in ("BUDGET" over "Continued from A1") (extract_notes.c). */
+int pa_line_jump_slug(const pa_line *line);
+
 /* pa_line_link_footnotes — a print version's list of the story's links,
  * each a number in brackets and a web address, after an optional "Links:"
  * label ("Links: [1] http://example.com/a [2] http://example.com/b"), and
