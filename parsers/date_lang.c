@@ -98,6 +98,7 @@ const pa_label pa_date_labels[] = {
                        * 12 Nov 2014 to mixed reviews" opens a sentence) */
     {"public release", 1}, {"news release", 1}, /* a news release's stamp: "Public Release: 1-Mar-2021" */
     {"article launched", 1}, /* a 2000s chain daily's stamp: "Article Launched: 03/06/2007 11:02:00 PM PST" */
+    {"printed edition of", 1}, /* an e-edition text view's banner: "Printed edition of Tuesday, March 3, 2015" */
     {"last updated", 2}, {"last modified", 2}, {"modified", 2}, {"by", 1}, {"written by", 1},
     /* Indonesian, Malay, Filipino, Swahili */
     {"waktu posting", 1}, {"diposting pada", 1}, {"diposting", 1}, {"diterbitkan pada", 1}, {"diterbitkan", 1},

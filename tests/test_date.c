@@ -556,6 +556,17 @@ static void long_folds(void **state)
     assert_int_equal(d.day, 14);
 }
 
+/* eedition_printed_edition — an e-edition text view's banner "Printed edition of Tuesday, March 3, 2015" labels
+ * the day of the paper the story was printed in: a publication date. */
+static void eedition_printed_edition(void **state)
+{
+    (void)state;
+    pa_date d;
+    const char *banner = "Printed edition of Tuesday, March 3, 2015";
+    assert_int_equal(pa_date_line_kind(banner, strlen(banner), "en", &d), 1);
+    assert_true(d.year == 2015 && d.month == 3 && d.day == 3);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -564,7 +575,7 @@ int main(void)
         cmocka_unit_test(machine_dates), cmocka_unit_test(url_dates),
         cmocka_unit_test(chinese_numerals), cmocka_unit_test(japanese_era_years), cmocka_unit_test(named_lines),
         cmocka_unit_test(folded_scripts), cmocka_unit_test(other_calendars),
-        cmocka_unit_test(civil_days), cmocka_unit_test(english_names), cmocka_unit_test(long_folds),
+        cmocka_unit_test(civil_days), cmocka_unit_test(eedition_printed_edition), cmocka_unit_test(english_names), cmocka_unit_test(long_folds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
