@@ -13396,7 +13396,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_breadcrumb(&line) || pa_line_age_notice(&line) ||
                    pa_line_like_widget(&line) || pa_line_gallery_counter(&line) ||
                    pa_line_bare_domain(&line) || pa_line_link_footnotes(&line) || pa_line_pager(&line) ||
-                   pa_line_print_jump(&line) || jump_head(e.paras, i, e.n, &line) ||
+                   pa_line_print_jump(&line) || jump_head(e.paras, i, e.n, &line) || pa_line_ocr_note(&line) ||
                    pa_line_art_credit(&line) ||
                    (!story_subhead && pa_line_wire_credit(&line)) || pa_line_history_note(&line) ||
                    pa_line_reporting_note(&line) || pa_line_edition_credit(&line) ||

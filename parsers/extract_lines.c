@@ -2674,6 +2674,19 @@ int pa_line_credit(const pa_line *line)
     const char *by = strstr(low, "| photo by ");
     if (by && low + k - by <= 70)
         return 1;
+    /* a newspaper's credit in capitals with its desk or paper before it: "STAFF PHOTO BY JANE DOE", "LEDGER
+     * PHOTO BY JANE DOE", "COURIER PHOTOS BY JANE DOE" (no small letter; one or two words before) */
+    if (chars <= 60 && (by = strstr(low, " photo")) != NULL && by - low <= 25 &&
+        (!strncmp(by, " photo by ", 10) || !strncmp(by, " photos by ", 11))) {
+        size_t words = 0;
+        for (const char *w = low; w < by; w++)
+            words += *w == ' ';
+        const char *u = t;
+        while (*u && !islower((unsigned char)*u))
+            u++;
+        if (words <= 1 && !*u)
+            return 1;
+    }
     const char *pic = strstr(low, "picture: ");
     if (pic && strstr(pic, " source: "))
         return 1;

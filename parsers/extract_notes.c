@@ -1068,6 +1068,29 @@ int pa_line_print_jump(const pa_line *line)
         return page_ref_alone(low + at + (low[at + 10] == 'f' ? 15 : 13)) ? 1 + (low[at + 10] == 'f') : 0;
     if (!strncmp(low + at, "from page ", 10))
         return page_ref_alone(low + at + 5) ? 2 : 0;
+    /* the page's label: "A3 | Local", "Page 12 | Community" (the page, then one to three words in capitals and
+     * nothing else: "A3 | Local: Council hires a clerk" is a table of contents' entry) */
+    size_t r = !strncmp(low + at, "page ", 5) ? page_ref(low + at + 5, 1) + 5 : page_ref(low + at, 0);
+    if (r > 5 || (r && strncmp(low + at, "page ", 5))) {
+        const char *w = t + at + r;
+        if (strncmp(w, " | ", 3))
+            return 0;
+        w += 3;
+        for (int words = 0; words < 3; words++) {
+            if (!isupper((unsigned char)*w))
+                return 0;
+            while (isalpha((unsigned char)*w) || *w == '&' || *w == '\'')
+                w++;
+            if (!*w)
+                return 1;
+            if (*w != ' ')
+                return 0;
+            w++;
+            if (*w == '&' && w[1] == ' ')
+                w += 2; /* "B1 | Arts & Leisure" */
+        }
+        return 0;
+    }
     size_t s = jump_slug(t + at);
     if (s) {
         at += s;
@@ -1078,6 +1101,36 @@ int pa_line_print_jump(const pa_line *line)
         return 0;
     }
     return 0;
+}
+
+int pa_line_ocr_note(const pa_line *line)
+{
+    if (line->chars > 200 || line->chars < 15)
+        return 0;
+    const char *low = pa_line_lower_under(line, 256);
+    if (!low)
+        return 0;
+    size_t k = strlen(low);
+    /* a volunteers' correction note: "This article has been corrected by volunteers. Text correction: 12 lines" */
+    if (!strncmp(low, "this article has been corrected by ", 35) || !strncmp(low, "this text has been corrected by ", 32) ||
+        !strncmp(low, "text correction: ", 17))
+        return 1;
+    const char *e = strstr(low, " may contain errors");
+    if (!e)
+        e = strstr(low, " may contain mistakes");
+    if (!e || e - low > 150)
+        return 0;
+    /* the OCR note alone, a heading over the text: "Text may contain errors", "OCR text may contain errors." */
+    size_t tail = (size_t)(e - low) + (e[13] == 'e' ? 19 : 21); /* " may contain errors", " … mistakes" */
+    if (tail + strspn(low + tail, ".") == k &&
+        (!strncmp(low, "text", 4) || !strncmp(low, "ocr text", 8) || !strncmp(low, "this text", 9)))
+        return 1;
+    /* a sentence about the page's machine-read text ("About this text: the text below was produced by optical
+     * character recognition and may contain errors."), not a quoted one */
+    return (strstr(low, "optical character recognition") || !strncmp(low, "ocr ", 4) || strstr(low, " ocr ") ||
+            strstr(low, "(ocr)") ||
+            strstr(low, "automatically generated")) &&
+           !pa_line_reports_speech(line);
 }
 
 int pa_line_jump_slug(const pa_line *line)

@@ -15019,6 +15019,61 @@ static void eedition_print_jumps(void **state)
     pa_doc_free(&d);
 }
 
+/* eedition_page_labels — a print-to-web import keeps the print page's label ("A3 | Local") and the caps photo
+ * credit with its paper's or desk's word before it ("LEDGER PHOTO BY ANN KOWALSKI") inside the story's
+ * container: dropped; a table of contents' entry ("A3 | Local: Council hires …") and a sentence in capitals
+ * stay. */
+static void eedition_page_labels(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>Board votes to merge schools</title></head><body><article><h1>Board votes to "
+        "merge schools</h1><div class='story'><p>A3 | Local</p>"
+        "<p>The Tallis Valley school board voted 5-2 on Monday to close Pine Hollow Elementary at the end of the "
+        "school year and send its 94 students to Brook Center Elementary, eight miles away.</p>"
+        "<p>LEDGER PHOTO BY ANN KOWALSKI</p>"
+        "<p>Superintendent Marian Oyelaran said the merger would save about $610,000 a year, mostly in staff and "
+        "heating costs.</p><p>Inside this week's paper:</p><ul><li>A3 | Local: Council hires new city clerk</li>"
+        "<li>B1 | Sports: Panthers win district title</li></ul>"
+        "<p>THE SIGN ON THE DOOR SAID: PHOTO BY APPOINTMENT ONLY</p></div></article></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(strstr(d.text, "Pine Hollow"));
+    assert_null(strstr(d.text, "A3 | Local\n"));
+    assert_null(strstr(d.text, "KOWALSKI"));
+    assert_non_null(strstr(d.text, "A3 | Local: Council hires"));
+    assert_non_null(strstr(d.text, "PHOTO BY APPOINTMENT"));
+    pa_doc_free(&d);
+}
+
+/* eedition_ocr_notes — a digitised newspaper's notes on its OCR text ("Text may contain errors" over it, "About
+ * this text: … optical character recognition and may contain errors.", "This article has been corrected by
+ * volunteers. Text correction: 12 lines."): dropped; the OCR text and a story's quoted warning stay. */
+static void eedition_ocr_notes(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>River at highest point since 1894</title></head><body><div class='clip'>"
+        "<h1>River at highest point since 1894</h1>"
+        "<p>This article has been corrected by volunteers. Text correction: 12 lines. Fix this text</p>"
+        "<p>About this text: the text below was produced by optical character recognition and may contain "
+        "errors.</p><h2>Text may contain errors</h2>"
+        "<p>The river reached a height of 31 feet 4 inches at the town bridge at 6 o'clock this morning, the "
+        "highest mark record- ed since the great flood of 1894, and was still rising slowly at noon.</p>"
+        "<p>Residents of the lower flats were ad- vised last night to remove to higher ground, and by daylight most "
+        "of the families had gone to relatives or to the Town Hall.</p>"
+        "<p>The OCR text may contain errors, the archivist said, so the society checks every name by hand.</p>"
+        "</div></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(strstr(d.text, "record- ed since"));
+    assert_null(strstr(d.text, "corrected by volunteers"));
+    assert_null(strstr(d.text, "optical character"));
+    assert_null(strstr(d.text, "Text may contain errors"));
+    assert_non_null(strstr(d.text, "the archivist said"));
+    pa_doc_free(&d);
+}
+
 /* news2005_blog_titles — a newspaper blog's <title> "Post title: Blog Name - Paper" under the blog's banner
  * heading (a link alone to the blog's home under the paper's site) gives the post's title; a kicker before the
  * colon ("Breaking: …") leaves the <title> whole. */
@@ -17247,6 +17302,8 @@ int main(void)
         cmocka_unit_test(news2005_blog_titles),
         cmocka_unit_test(rvn05_tool_words_in_prose),
         cmocka_unit_test(eedition_print_jumps),
+        cmocka_unit_test(eedition_page_labels),
+        cmocka_unit_test(eedition_ocr_notes),
         cmocka_unit_test(magazine_2010s_pointers),
         cmocka_unit_test(global_south_furniture),
         cmocka_unit_test(research_news_notes),
