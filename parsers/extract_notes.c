@@ -1105,10 +1105,8 @@ int pa_line_print_jump(const pa_line *line)
 
 int pa_line_ocr_note(const pa_line *line)
 {
-    if (line->chars > 200 || line->chars < 15)
-        return 0;
-    const char *low = pa_line_lower_under(line, 256);
-    if (!low)
+    const char *low = line->chars >= 15 ? pa_line_lower_under(line, 256) : NULL;
+    if (!low || line->chars > 200)
         return 0;
     size_t k = strlen(low);
     /* a volunteers' correction note: "This article has been corrected by volunteers. Text correction: 12 lines" */
