@@ -638,6 +638,31 @@ static int framed(const char *t, const char *h)
     return issuer_framed(t, tl, h, hl);
 }
 
+/* Does title t open with h, then " by " and a publisher's or writer's name
+ * (one to six words, each opening with a capital or a digit) that ends t or
+ * a separator of title_seps follows: "Headline by Lakes Region Weekly -
+ * Platform", a publication platform's article page?  Bounded by t's
+ * length; ASCII case-blind on h. */
+static int by_name_framed(const char *t, const char *h)
+{
+    size_t hl = strlen(h);
+    if (hl < 12 || strncasecmp(t, h, hl) || strncmp(t + hl, " by ", 4))
+        return 0;
+    const char *w = t + hl + 4;
+    for (int words = 0; words < 6; words++) {
+        if (!isupper((unsigned char)*w) && !isdigit((unsigned char)*w))
+            return 0;
+        w += strcspn(w, " ");
+        if (!*w)
+            return 1;
+        for (size_t i = 0; i < PA_TITLE_SEPS; i++)
+            if (title_seps[i][0] == ' ' && !strncmp(w, title_seps[i], strlen(title_seps[i])))
+                return 1;
+        w++;
+    }
+    return 0;
+}
+
 /* Does h open with the part that closes title t after its last separator
  * (at least four bytes, under half of t), a space and more words after
  * it opening with a capital, none of them the part before that separator?
@@ -870,7 +895,7 @@ char *pa_meta_choose_title(pa_meta *m)
             return strdup(h1s[i]);
     const char *raw = m->title_og ? m->title_og : m->title_ld ? m->title_ld : m->title_meta ? m->title_meta : m->title_tag;
     for (size_t i = 0; raw && i < nh; i++)
-        if (framed(raw, h1s[i]))
+        if (framed(raw, h1s[i]) || by_name_framed(raw, h1s[i]))
             return strdup(h1s[i]);
     /* "Site / Headline": a school district's CMS parts its <title> with a spaced slash, no separator of
      * title_seps ("Cats / Dogs" is one title); an h1 of a few words that closes it after the slash */

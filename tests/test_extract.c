@@ -15074,6 +15074,32 @@ static void eedition_ocr_notes(void **state)
     pa_doc_free(&d);
 }
 
+/* eedition_by_publisher_title — a publication platform's <title> "Headline by Publisher - Platform" over the
+ * h1 "Headline": the h1 is the title; " by " and words in small letters after the h1 ("… by narrow margin") are
+ * the headline's own. */
+static void eedition_by_publisher_title(void **state)
+{
+    (void)state;
+    static const char page[] =
+        "<html lang='en'><head><title>Route 9 bridge to close for 14 months by Lakes Region Weekly - Flipleaf</title>"
+        "</head><body><main><h1>Route 9 bridge to close for 14 months</h1><p>The state will close the Route 9 bridge "
+        "over the Sable River on June 4 and keep it closed for about 14 months while crews replace the span, "
+        "officials told a packed meeting on Monday.</p><p>The official detour runs through Millbrook and adds "
+        "about 11 miles for drivers crossing between Dorrance and Eastgate.</p></main></body></html>";
+    pa_doc d;
+    text_of(page, &d);
+    assert_string_equal(d.title, "Route 9 bridge to close for 14 months");
+    pa_doc_free(&d);
+    static const char margin[] =
+        "<html lang='en'><head><title>Council approves budget by narrow margin - Example Courier</title>"
+        "</head><body><main><h1>Council approves budget</h1><p>The city council approved next year's budget on "
+        "Monday by a vote of four to three after a debate that ran past midnight, officials said.</p><p>The "
+        "budget raises the property tax rate by two cents and adds three firefighters.</p></main></body></html>";
+    text_of(margin, &d);
+    assert_string_not_equal(d.title, "Council approves budget");
+    pa_doc_free(&d);
+}
+
 /* news2005_blog_titles — a newspaper blog's <title> "Post title: Blog Name - Paper" under the blog's banner
  * heading (a link alone to the blog's home under the paper's site) gives the post's title; a kicker before the
  * colon ("Breaking: …") leaves the <title> whole. */
@@ -17304,6 +17330,7 @@ int main(void)
         cmocka_unit_test(eedition_print_jumps),
         cmocka_unit_test(eedition_page_labels),
         cmocka_unit_test(eedition_ocr_notes),
+        cmocka_unit_test(eedition_by_publisher_title),
         cmocka_unit_test(magazine_2010s_pointers),
         cmocka_unit_test(global_south_furniture),
         cmocka_unit_test(research_news_notes),
