@@ -13,7 +13,14 @@ typedef struct {
     int has_time;              /* 1 if hour/min/sec/offset are meaningful */
     int hour, min, sec;
     int tz_offset_min;         /* offset from UTC in minutes (0 when unknown) */
+    int order;                 /* a numeric date whose day and month could trade places ("09/11/2012": both
+                                * 12 or less and unequal): how it was read, PA_DATE_MDY or PA_DATE_DMY; else 0 */
 } pa_date;
+
+/* The order of an all-numeric date's first two fields (pa_date.order and the
+ * pa_date_order_* answers; 0 is "not known"). */
+#define PA_DATE_MDY 1 /* month first: "09/11/2012" is 11 September (the US, the Philippines) */
+#define PA_DATE_DMY 2 /* day first: "09/11/2012" is 9 November (most of the world) */
 
 /* pa_date_valid — 1 if the date exists in the Gregorian calendar, lies in
  * 1990..(year of not_after) and is not after `not_after` (0 = no upper
@@ -57,6 +64,68 @@ int pa_date_label_line(const char *utf8, size_t len);
 /* pa_date_from_url — a date written in a URL path (/2025/11/14/, /20251114/,
  * /2025-11-14-slug).  Returns 0 on success, -1 otherwise. */
 int pa_date_from_url(const char *url, pa_date *out);
+
+/* ---- the day/month order of a page's numeric dates ----
+ *
+ * pa_date_parse_text reads "09/11/2012" by its lang_hint alone (above); a
+ * page's order is then settled by the extractor (extract.c, page_date_order)
+ * from the whole page, by these signals in order of trust, the first that
+ * answers deciding:
+ *   1. the page's own numeric dates: another d/m/yyyy date on it with a part
+ *      over 12 (a comment, an update line), all of them one way
+ *      (pa_date_order_of_numbers; dates both ways settle nothing);
+ *   1b. the same day written with a month name on the page ("MUNICH, July 8,
+ *      2014" under "08.07.2014"), naming one reading and not the other
+ *      (pa_date_order_of_names);
+ *   2. a declared English region other than the US (html lang, og:locale,
+ *      Content-Language: "en-GB", "en_AU", "en-IN": day first), which no CMS
+ *      writes by default;
+ *   3. the country domain of the page's address (pa_date_order_of_host:
+ *      .uk .au .in .nz .ie .za .de ... day first; .us .gov .mil .edu .ph
+ *      month first), above the next since WordPress and most CMSs declare
+ *      "en-US"/"en_US" wherever they run;
+ *   4. a declared US English ("en-US", "en_US", "en-PH": month first);
+ *   5. how the page writes its dates with English month names
+ *      (pa_date_order_of_names: "21 September 2012" against "September 21,
+ *      2012", one way more than twice as often as the other);
+ *   6. else the reading stands: the language hint's (bare "en" month first,
+ *      none or another language day first), with a US time zone after the
+ *      clock on the date's own line meaning month first when no language is
+ *      declared ("5:32 PM EST"; an Australian "EST" is overruled by 3).
+ * Signals 2-5 speak for English pages only: a page declared (or whose text
+ * is found) in another language, or with no language and a title not in
+ * Latin script, keeps its reading unless 1 answers.  A currency or a
+ * spelling is no signal: it tells what a story is about, not how the site
+ * writes dates. */
+
+/* pa_date_order_of_tag — the order a language tag or locale declares:
+ * PA_DATE_MDY for English of the US or the Philippines ("en-US", "en_us",
+ * "en-PH"), PA_DATE_DMY for English of another two-letter region ("en-GB",
+ * "en_AU", "en-IN"), 0 for a bare "en", another language, NULL or junk. */
+int pa_date_order_of_tag(const char *tag);
+
+/* pa_date_order_of_host — the order the country domain of url's host
+ * declares (see above; "https://www.example.co.uk/x" is PA_DATE_DMY); 0 for
+ * .com and other generic or unknown domains, and for NULL. */
+int pa_date_order_of_host(const char *url);
+
+/* pa_date_order_of_numbers — the order that the numeric dates in
+ * s[0..len) (text or HTML) show: "d/m/yyyy", "d.m.yyyy", "d-m-yyyy" (the same
+ * separator twice, a year 1990-2099) whose first part is over 12 vote day
+ * first, whose second is, month first; PA_DATE_MDY or PA_DATE_DMY when the
+ * votes all go one way, 0 when there are none or both. */
+int pa_date_order_of_numbers(const char *s, size_t len);
+
+/* pa_date_order_of_names — the order the page's dates written with English
+ * month names show in s[0..len) (text or HTML; NULL answers 0).  When `read`
+ * (may be NULL) is a date that reads both ways (read->order set) and such a
+ * date names one of its two readings and not the other ("July 8, 2014" in a
+ * story dated "08.07.2014"), that reading's order, with *same_day (may be
+ * NULL) set to 1.  Else by how it writes them: "6 May 2010", "21st Sept 2012"
+ * vote day first, "May 6, 2010", "Sept. 21 2012" month first (a year
+ * 1990-2099 after the day or month); the side with more than twice the
+ * other's votes, or 0; *same_day 0. */
+int pa_date_order_of_names(const char *s, size_t len, const pa_date *read, int *same_day);
 
 /* pa_date_format — "YYYY-MM-DD", or "YYYY-MM-DDThh:mm:ss±hh:mm" when has_time;
  * buf of at least 32 bytes. */
