@@ -1920,6 +1920,45 @@ static int day_before(const char *s, size_t end, size_t *start)
     return d;
 }
 
+/* Count the dates written with a capitalised English month name in
+ * s[0..len), with or without a year: a day before the name ("6 May", "21st
+ * Sept 2012") into *dmy, else a day after it ("May 6", "Sept. 21, 2012",
+ * "Jun 3-5") into *mdy; a number after it that is no day (a year, a time
+ * "May 5:30", a figure "May 3.5") is none. */
+static void named_date_votes(const char *s, size_t len, size_t *mdy, size_t *dmy)
+{
+    for (size_t i = 0; i < len; i++) {
+        if (!isupper((unsigned char)s[i]) || (i && isalpha((unsigned char)s[i - 1])))
+            continue;
+        size_t e = i + 1;
+        while (e < len && e - i < 10 && isalpha((unsigned char)s[e]))
+            e++;
+        if ((e < len && isalpha((unsigned char)s[e])) || e - i < 3 || !pa_en_month_word(s + i, e - i)) {
+            i = e - 1;
+            continue;
+        }
+        size_t b = i, start;
+        while (b && s[b - 1] == ' ')
+            b--;
+        if (b < i && day_before(s, b, &start)) {
+            (*dmy)++;
+        } else {
+            size_t k = e + (e < len && s[e] == '.');
+            size_t sp = k;
+            while (k < len && s[k] == ' ')
+                k++;
+            size_t d0 = k;
+            while (k < len && k - d0 < 3 && isdigit((unsigned char)s[k]))
+                k++;
+            long day = k - d0 == 1 ? s[d0] - '0' : k - d0 == 2 ? (s[d0] - '0') * 10 + (s[d0 + 1] - '0') : 0;
+            int figure = k < len && (isdigit((unsigned char)s[k]) || s[k] == ':' ||
+                                     ((s[k] == '.' || s[k] == ',') && k + 1 < len && isdigit((unsigned char)s[k + 1])));
+            *mdy += k > sp && day >= 1 && day <= 31 && d0 > sp && !figure;
+        }
+        i = e - 1;
+    }
+}
+
 int pa_date_order_of_names(const char *s, size_t len, const pa_date *read, int *same_day)
 {
     size_t mdy = 0, dmy = 0;
@@ -1950,14 +1989,12 @@ int pa_date_order_of_names(const char *s, size_t len, const pa_date *read, int *
             while (c && s[c - 1] == ' ')
                 c--;
             day = c < b ? day_before(s, c, &b) : 0;
-            dmy += day != 0;
         } else if ((day = day_before(s, e, &b)) != 0) {
             /* "May 6, 2010": a month before the day */
             c = b;
             while (c && s[c - 1] == ' ')
                 c--;
             mon = c < b ? month_word_before(s, c, &b) : 0;
-            mdy += mon != 0;
         }
         int year = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
         if (read && day && mon && year == read->year) {
@@ -1971,5 +2008,6 @@ int pa_date_order_of_names(const char *s, size_t len, const pa_date *read, int *
             *same_day = 1;
         return as_read ? read->order : PA_DATE_MDY + PA_DATE_DMY - read->order;
     }
+    named_date_votes(s, len, &mdy, &dmy);
     return order_of_votes(mdy, dmy, 2);
 }

@@ -627,7 +627,8 @@ static void numdates_page_numbers(void **state)
 }
 
 /* numdates: dates with month names: the same day as one reading settles it;
- * else the page's way of writing them, by a clear majority. */
+ * else the page's way of writing them (with or without a year), by a clear
+ * majority. */
 static void numdates_page_names(void **state)
 {
     (void)state;
@@ -648,6 +649,13 @@ static void numdates_page_names(void **state)
     assert_int_equal(same, 0);
     assert_int_equal(pa_date_order_of_names(mixed, strlen(mixed), NULL, NULL), 0);
     assert_int_equal(pa_date_order_of_names("Copyright 2012, Top 10 2012", 27, NULL, NULL), 0);
+    /* without years: an events list's "Jun 3-5", a "6 May" notice; no day after the name: none */
+    const char *events = "<li><span>Jun 3-5</span> Logistics Fair</li><li><span>Sep 9-11</span> Mine Congress</li>";
+    const char *notice = "Closed on 6 May and on 27th Aug for the holidays";
+    const char *none = "May 3.5 per cent, May 5:30 pm, March 2012, it may 3 times, Mayor 12, Top 10 may";
+    assert_int_equal(pa_date_order_of_names(events, strlen(events), NULL, NULL), PA_DATE_MDY);
+    assert_int_equal(pa_date_order_of_names(notice, strlen(notice), NULL, NULL), PA_DATE_DMY);
+    assert_int_equal(pa_date_order_of_names(none, strlen(none), NULL, NULL), 0);
 }
 
 int main(void)

@@ -121,9 +121,9 @@ int pa_date_order_of_numbers(const char *s, size_t len);
  * (may be NULL) is a date that reads both ways (read->order set) and such a
  * date names one of its two readings and not the other ("July 8, 2014" in a
  * story dated "08.07.2014"), that reading's order, with *same_day (may be
- * NULL) set to 1.  Else by how it writes them: "6 May 2010", "21st Sept 2012"
- * vote day first, "May 6, 2010", "Sept. 21 2012" month first (a year
- * 1990-2099 after the day or month); the side with more than twice the
+ * NULL) set to 1.  Else by how it writes them (a capitalised name, with or
+ * without a year): "6 May 2010", "21st Sept" vote day first, "May 6, 2010",
+ * "Sept. 21", "Jun 3-5" month first; the side with more than twice the
  * other's votes, or 0; *same_day 0. */
 int pa_date_order_of_names(const char *s, size_t len, const pa_date *read, int *same_day);
 
