@@ -1329,6 +1329,36 @@ static int may_hold_date(const char *f, size_t fl, int short_year)
     return non_ascii && dot;
 }
 
+/* Is the folded line f (fl bytes) a compact numeric date alone, spaces
+ * around it aside: "09/11/12", "11.09.12", "1-9-12" (1-2 digits, a
+ * separator, 1-2 digits, the same separator, 2 digits)?  Such a line is a
+ * date line as an element named for a date is: nothing else reads so. */
+static int compact_date_alone(const char *f, size_t fl)
+{
+    while (fl && f[fl - 1] == ' ')
+        fl--;
+    while (fl && f[0] == ' ')
+        f++, fl--;
+    if (fl < 6 || fl > 8)
+        return 0;
+    size_t i = 0, parts = 0;
+    char sep = 0;
+    while (i < fl) {
+        size_t r = 0;
+        while (i + r < fl && isdigit((unsigned char)f[i + r]))
+            r++;
+        if (r < 1 || r > 2 || (++parts == 3 && (r != 2 || i + r != fl)))
+            return 0;
+        i += r;
+        if (i == fl)
+            break;
+        if (parts == 3 || (f[i] != '/' && f[i] != '.' && f[i] != '-') || (sep && f[i] != sep))
+            return 0;
+        sep = f[i++];
+    }
+    return parts == 3;
+}
+
 /* pa_date_line_kind, with `named`: the line's element is named for a date
  * or byline, which labels it as well as words would. */
 /* The last lines line_kind read (the extractor asks of a paragraph again as
@@ -1403,21 +1433,22 @@ static int line_kind_read(const char *utf8, size_t len, const char *lang_hint, i
     if (!f)
         return 0;
     size_t fl = strlen(f);
-    if (!may_hold_date(f, fl, named)) {
+    int compact = !named && fl <= 10 && compact_date_alone(f, fl);
+    if (!may_hold_date(f, fl, named || compact)) {
         free(f);
         return 0;
     }
     pa_date d;
     size_t ds, de;
     int kind = 0;
-    /* a two-digit year only in an element named for a date; a month and a
+    /* a two-digit year only in an element named for a date or on a line of its own; a month and a
      * year alone only under a label, with next to nothing else */
     token t[PA_DATE_MAX_TOKENS]; /* (the line tokenized once for the three searches) */
     item it[PA_DATE_MAX_TOKENS];
     size_t nt = tokenize(f, fl, t, PA_DATE_MAX_TOKENS);
     size_t ni = items_from(f, t, nt, it, PA_DATE_MAX_TOKENS);
     int found = match_items(f, it, ni, lang_hint, 0, &d, &ds, &de) == 0 ||
-                (named && match_items(f, it, ni, lang_hint, 1, &d, &ds, &de) == 0);
+                ((named || compact) && match_items(f, it, ni, lang_hint, 1, &d, &ds, &de) == 0);
     int month_only = !found && find_month_year(it, ni, &d, &ds, &de) == 0;
     if (found || month_only) {
         /* The longest label found at a word boundary before the date. */

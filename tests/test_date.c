@@ -395,13 +395,14 @@ static void named_lines(void **state)
     assert_int_equal(pa_date_named_line_kind(prose, strlen(prose), "en", &d), 0);
     /* the dates without a four-digit number that may_hold_date lets through:
      * a Thai dotted month with a two-digit Buddhist-era year, and a compact
-     * two-digit year in a named element only */
+     * two-digit year in a named element, or alone on its line (numdates) */
     const char *thai = "14 พ.ย. 68";
     assert_int_equal(pa_date_line_kind(thai, strlen(thai), "th", &d), 1);
     assert_true(d.year == 2025 && d.month == 11 && d.day == 14);
-    const char *two = "01/11/11";
+    const char *two = "01/11/11 Athens";
     assert_int_equal(pa_date_line_kind(two, strlen(two), "el", &d), 0);
     assert_int_equal(pa_date_named_line_kind(two, strlen(two), "el", &d), 1);
+    assert_int_equal(pa_date_line_kind(two, 8, "el", &d), 1);
 }
 
 /* Lines that fold by date.c's per-character table (Cyrillic, Greek,
@@ -581,6 +582,20 @@ static void numdates_order_flag(void **state)
     assert_int_equal(d.order, 0);
     assert_int_equal(pa_date_named_line_kind("09/11/12", 8, "en-us", &d), 1);
     assert_int_equal(d.order, PA_DATE_MDY);
+    /* a compact date with a two-digit year on a line of its own is a date line, named or not */
+    assert_int_equal(pa_date_line_kind("09/11/12", 8, "en-us", &d), 1);
+    assert_int_equal(d.year, 2012);
+    assert_int_equal(d.month, 9);
+    assert_int_equal(pa_date_line_kind(" 11.09.12 ", 10, NULL, &d), 1);
+    assert_int_equal(d.month, 9);
+    assert_int_equal(d.day, 11);
+    assert_int_equal(pa_date_line_kind("16-1-12", 7, NULL, &d), 1);
+    assert_int_equal(d.month, 1);
+    assert_int_equal(pa_date_line_kind("09/11/12 and the rest", 21, NULL, &d), 0);
+    assert_int_equal(pa_date_line_kind("1/2/3", 5, NULL, &d), 0);
+    assert_int_equal(pa_date_line_kind("09/11-12", 8, NULL, &d), 0);
+    assert_int_equal(pa_date_line_kind("09/11/123", 9, NULL, &d), 0);
+    assert_int_equal(pa_date_line_kind("1.2.3.45", 8, NULL, &d), 0);
 }
 
 /* numdates: the order a language tag or locale and a country domain declare. */
