@@ -1990,55 +1990,56 @@ static void named_date_votes(const char *s, size_t len, size_t *mdy, size_t *dmy
     }
 }
 
-int pa_date_order_of_names(const char *s, size_t len, const pa_date *read, int *same_day)
+int pa_date_order_same_day(const char *s, size_t len, const pa_date *read)
 {
-    size_t mdy = 0, dmy = 0;
     int as_read = 0, swapped = 0;
-    if (same_day)
-        *same_day = 0;
-    if (!s)
+    if (!s || !read || !read->order)
         return 0;
     for (size_t i = 1; i + 4 <= len; i++) {
         if (!isdigit((unsigned char)s[i]) || isdigit((unsigned char)s[i - 1]) || !page_year_at(s, len, i))
             continue;
-        size_t e = i;
+        int year = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+        size_t e = i, b, c;
         while (e && s[e - 1] == ' ')
             e--;
-        if (e == i)
-            continue; /* a year after a space or ", " */
+        if (e == i || year != read->year)
+            continue; /* a year after a space or ", ", the year read */
         int comma = e && s[e - 1] == ',';
         if (comma) {
             e--;
             while (e && s[e - 1] == ' ')
                 e--;
         }
-        size_t b, c;
         int mon = 0, day = 0;
         if (!comma && (mon = month_word_before(s, e, &b)) != 0) {
-            /* "6 May 2010": a day before the month */
+            /* "8 July 2014": a day before the month */
             c = b;
             while (c && s[c - 1] == ' ')
                 c--;
             day = c < b ? day_before(s, c, &b) : 0;
         } else if ((day = day_before(s, e, &b)) != 0) {
-            /* "May 6, 2010": a month before the day */
+            /* "July 8, 2014": a month before the day */
             c = b;
             while (c && s[c - 1] == ' ')
                 c--;
             mon = c < b ? month_word_before(s, c, &b) : 0;
         }
-        int year = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
-        if (read && day && mon && year == read->year) {
+        if (day && mon) {
             as_read |= mon == read->month && day == read->day;
             swapped |= mon == read->day && day == read->month;
         }
         i += 3;
     }
-    if (read && read->order && as_read != swapped) {
-        if (same_day)
-            *same_day = 1;
-        return as_read ? read->order : PA_DATE_MDY + PA_DATE_DMY - read->order;
-    }
+    if (as_read == swapped)
+        return 0;
+    return as_read ? read->order : PA_DATE_MDY + PA_DATE_DMY - read->order;
+}
+
+int pa_date_order_of_names(const char *s, size_t len)
+{
+    size_t mdy = 0, dmy = 0;
+    if (!s)
+        return 0;
     named_date_votes(s, len, &mdy, &dmy);
     return order_of_votes(mdy, dmy, 2);
 }

@@ -12856,7 +12856,7 @@ static int english_tag(const char *t)
 }
 
 /* page_date_order — the day/month order of the page's numeric dates by
- * date.h's policy (its signals 1-5, in order of trust) for `read`, the
+ * date.h's policy (its signals 1-6, in order of trust) for `read`, the
  * published date as its line was read: m's declarations
  * (og:locale, a language meta), dlang (the language its date lines are read
  * in: the declared one, or the text's; may be NULL), script (the text's
@@ -12868,12 +12868,9 @@ static int english_tag(const char *t)
 static int page_date_order(const pa_date *read, const pa_meta *m, const char *dlang, const char *script,
                            const char *utf8, size_t ulen, const char *const addr[3], const char *content_language)
 {
-    int o = pa_date_order_of_numbers(utf8, ulen), same_day = 0;
-    if (o)
+    int o = pa_date_order_of_numbers(utf8, ulen);
+    if (o || (o = pa_date_order_same_day(utf8, ulen, read)) != 0)
         return o;
-    int named = pa_date_order_of_names(utf8, ulen, read, &same_day);
-    if (same_day)
-        return named;
     if (dlang ? !english_tag(dlang) : !(script && !strcmp(script, "Latn")))
         return 0; /* another language's page: its own convention */
     const char *tags[] = {dlang, m->locale_og, m->meta_lang, content_language};
@@ -12887,7 +12884,7 @@ static int page_date_order(const pa_date *read, const pa_meta *m, const char *dl
     for (size_t i = 0; i < 3; i++)
         if ((o = pa_date_order_of_host(addr[i])) != 0)
             return o;
-    return us ? PA_DATE_MDY : named;
+    return us ? PA_DATE_MDY : pa_date_order_of_names(utf8, ulen);
 }
 
 static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, const pa_extract_opts *opts, int relaxed,

@@ -648,29 +648,34 @@ static void numdates_page_names(void **state)
 {
     (void)state;
     pa_date read = {.year = 2014, .month = 8, .day = 7, .order = PA_DATE_MDY}; /* "08.07.2014" read month first */
-    int same = 0;
     const char *dateline = "<p>08.07.2014</p><p><b>MUNICH, July 8, 2014:</b> Norbury Solar has</p>";
-    assert_int_equal(pa_date_order_of_names(dateline, strlen(dateline), &read, &same), PA_DATE_DMY);
-    assert_int_equal(same, 1);
+    const char *ukday = "<p>08.07.2014</p><p>connected on 8 July 2014, the firm said</p>";
+    assert_int_equal(pa_date_order_same_day(dateline, strlen(dateline), &read), PA_DATE_DMY);
+    assert_int_equal(pa_date_order_same_day(ukday, strlen(ukday), &read), PA_DATE_DMY);
     read.order = PA_DATE_DMY, read.month = 7, read.day = 8; /* read day first: the reading stands */
-    assert_int_equal(pa_date_order_of_names(dateline, strlen(dateline), &read, &same), PA_DATE_DMY);
-    assert_int_equal(same, 1);
+    assert_int_equal(pa_date_order_same_day(dateline, strlen(dateline), &read), PA_DATE_DMY);
+    const char *both = "July 8, 2014 and August 7, 2014";
+    const char *other_year = "July 8, 2013";
+    assert_int_equal(pa_date_order_same_day(both, strlen(both), &read), 0);
+    assert_int_equal(pa_date_order_same_day(other_year, strlen(other_year), &read), 0);
+    read.order = 0;
+    assert_int_equal(pa_date_order_same_day(dateline, strlen(dateline), &read), 0);
+    assert_int_equal(pa_date_order_same_day(dateline, strlen(dateline), NULL), 0);
     const char *uk = "meeting on Thursday 6 May 2010 at 11.00, accounts to 31 December 2009; 21st Sept 2012";
     const char *us = "the meeting on September 21, 2012 and Oct. 2 2012 at the hall";
     const char *mixed = "6 May 2010 and May 7, 2010";
-    assert_int_equal(pa_date_order_of_names(uk, strlen(uk), NULL, &same), PA_DATE_DMY);
-    assert_int_equal(same, 0);
-    assert_int_equal(pa_date_order_of_names(us, strlen(us), &read, &same), PA_DATE_MDY);
-    assert_int_equal(same, 0);
-    assert_int_equal(pa_date_order_of_names(mixed, strlen(mixed), NULL, NULL), 0);
-    assert_int_equal(pa_date_order_of_names("Copyright 2012, Top 10 2012", 27, NULL, NULL), 0);
+    assert_int_equal(pa_date_order_of_names(uk, strlen(uk)), PA_DATE_DMY);
+    assert_int_equal(pa_date_order_of_names(us, strlen(us)), PA_DATE_MDY);
+    assert_int_equal(pa_date_order_of_names(mixed, strlen(mixed)), 0);
+    assert_int_equal(pa_date_order_of_names("Copyright 2012, Top 10 2012", 27), 0);
+    assert_int_equal(pa_date_order_of_names(NULL, 0), 0);
     /* without years: an events list's "Jun 3-5", a "6 May" notice; no day after the name: none */
     const char *events = "<li><span>Jun 3-5</span> Logistics Fair</li><li><span>Sep 9-11</span> Mine Congress</li>";
     const char *notice = "Closed on 6 May and on 27th Aug for the holidays";
     const char *none = "May 3.5 per cent, May 5:30 pm, March 2012, it may 3 times, Mayor 12, Top 10 may";
-    assert_int_equal(pa_date_order_of_names(events, strlen(events), NULL, NULL), PA_DATE_MDY);
-    assert_int_equal(pa_date_order_of_names(notice, strlen(notice), NULL, NULL), PA_DATE_DMY);
-    assert_int_equal(pa_date_order_of_names(none, strlen(none), NULL, NULL), 0);
+    assert_int_equal(pa_date_order_of_names(events, strlen(events)), PA_DATE_MDY);
+    assert_int_equal(pa_date_order_of_names(notice, strlen(notice)), PA_DATE_DMY);
+    assert_int_equal(pa_date_order_of_names(none, strlen(none)), 0);
 }
 
 int main(void)

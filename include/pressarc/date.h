@@ -74,29 +74,31 @@ int pa_date_from_url(const char *url, pa_date *out);
  *   1. the page's own numeric dates: another d/m/yyyy date on it with a part
  *      over 12 (a comment, an update line), all of them one way
  *      (pa_date_order_of_numbers; dates both ways settle nothing);
- *   1b. the same day written with a month name on the page ("MUNICH, July 8,
- *      2014" under "08.07.2014"), naming one reading and not the other
- *      (pa_date_order_of_names);
- *   2. a declared English region other than the US (html lang, og:locale,
+ *   2. the same day written with an English month name on the page ("July 8,
+ *      2014" in a story dated "08.07.2014"), naming one reading and not the
+ *      other (pa_date_order_same_day);
+ *   3. a declared English region other than the US (html lang, og:locale,
  *      Content-Language: "en-GB", "en_AU", "en-IN": day first), which no CMS
  *      writes by default;
- *   3. the country domain of the page's address (pa_date_order_of_host:
- *      .uk .au .in .nz .ie .za .de ... day first; .us .gov .mil .edu .ph
- *      month first), above the next since WordPress and most CMSs declare
- *      "en-US"/"en_US" wherever they run;
- *   4. a declared US English ("en-US", "en_US", "en-PH": month first);
- *   5. how the page writes its dates with English month names
- *      (pa_date_order_of_names: "21 September 2012" against "September 21,
- *      2012", one way more than twice as often as the other);
- *   6. else the reading stands: the language hint's (bare "en" month first,
+ *   4. the country domain of the page's address, canonical or og:url
+ *      (pa_date_order_of_host: .uk .au .in .nz .ie .za .de ... day first;
+ *      .us .gov .mil .edu .ph month first), above the next since WordPress
+ *      and most CMSs declare "en-US"/"en_US" wherever they run;
+ *   5. a declared US English ("en-US", "en_US", "en-PH": month first);
+ *   6. how the page writes its other dates with English month names
+ *      (pa_date_order_of_names: "21 September", "6 May 2010" against
+ *      "September 21, 2012", "Jun 3-5"; one way more than twice as often);
+ *   7. else the reading stands: the language hint's (bare "en" month first,
  *      none or another language day first), with a US time zone after the
  *      clock on the date's own line meaning month first when no language is
- *      declared ("5:32 PM EST"; an Australian "EST" is overruled by 3).
- * Signals 2-5 speak for English pages only: a page declared (or whose text
- * is found) in another language, or with no language and a title not in
- * Latin script, keeps its reading unless 1 answers.  A currency or a
- * spelling is no signal: it tells what a story is about, not how the site
- * writes dates. */
+ *      declared ("5:32 PM EST"; an Australian "EST" is overruled by 4).
+ * Signals 3-6 speak for English pages only: a page declared (or whose text
+ * is found) in another language, or with no language and a text not in
+ * Latin script, keeps its reading unless 1 or 2 answers.  When signals
+ * disagree the more trusted one decides; within one signal, votes both ways
+ * (1), both readings named (2) or no clear majority (6) answer nothing.  A
+ * currency or a spelling is no signal: it tells what a story is about, not
+ * how the site writes dates. */
 
 /* pa_date_order_of_tag — the order a language tag or locale declares:
  * PA_DATE_MDY for English of the US or the Philippines ("en-US", "en_us",
@@ -116,16 +118,19 @@ int pa_date_order_of_host(const char *url);
  * votes all go one way, 0 when there are none or both. */
 int pa_date_order_of_numbers(const char *s, size_t len);
 
-/* pa_date_order_of_names — the order the page's dates written with English
- * month names show in s[0..len) (text or HTML; NULL answers 0).  When `read`
- * (may be NULL) is a date that reads both ways (read->order set) and such a
- * date names one of its two readings and not the other ("July 8, 2014" in a
- * story dated "08.07.2014"), that reading's order, with *same_day (may be
- * NULL) set to 1.  Else by how it writes them (a capitalised name, with or
- * without a year): "6 May 2010", "21st Sept" vote day first, "May 6, 2010",
- * "Sept. 21", "Jun 3-5" month first; the side with more than twice the
- * other's votes, or 0; *same_day 0. */
-int pa_date_order_of_names(const char *s, size_t len, const pa_date *read, int *same_day);
+/* pa_date_order_same_day — the order of `read`, a date that reads both ways
+ * (read->order set; else 0), that s[0..len) (text or HTML; NULL answers 0)
+ * settles by writing one of its two readings, and not the other, with an
+ * English month name and the same year ("July 8, 2014" or "8 July 2014" in a
+ * story dated "08.07.2014"); 0 when it writes neither or both. */
+int pa_date_order_same_day(const char *s, size_t len, const pa_date *read);
+
+/* pa_date_order_of_names — the order s[0..len) (text or HTML; NULL answers
+ * 0) writes its dates with English month names in (a capitalised name, with
+ * or without a year): "6 May 2010", "21st Sept" vote day first, "May 6,
+ * 2010", "Sept. 21", "Jun 3-5" month first; the side with more than twice
+ * the other's votes, or 0. */
+int pa_date_order_of_names(const char *s, size_t len);
 
 /* pa_date_format — "YYYY-MM-DD", or "YYYY-MM-DDThh:mm:ss±hh:mm" when has_time;
  * buf of at least 32 bytes. */
