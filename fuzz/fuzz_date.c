@@ -20,6 +20,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         pa_date_format(&d, buf, sizeof buf);
     }
     pa_date_from_url(s, &d);
+    /* the page-order signals, on the bytes as a page (not NUL-bound) and as a tag or an address */
+    pa_date read = {.year = 2014, .month = 8, .day = 7, .order = PA_DATE_MDY};
+    pa_date_order_of_numbers((const char *)data, size);
+    pa_date_order_of_names((const char *)data, size);
+    pa_date_order_same_day((const char *)data, size, &read);
+    pa_date_order_of_tag(s);
+    pa_date_order_of_host(s);
     free(s);
     return 0;
 }

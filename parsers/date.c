@@ -929,6 +929,17 @@ static int us_clock_zone(const char *f)
     return 0;
 }
 
+/* pa_date.order of a numeric date whose first two parts are a and b, read
+ * month first when `month_read_first`: PA_DATE_MDY or PA_DATE_DMY when
+ * both are months (1-12) and unequal, so the other reading is a date too;
+ * else 0. */
+static int swappable_order(long a, long b, int month_read_first)
+{
+    if (a < 1 || a > 12 || b < 1 || b > 12 || a == b)
+        return 0;
+    return month_read_first ? PA_DATE_MDY : PA_DATE_DMY;
+}
+
 /* The Gregorian date `days` days after 1970-01-01 into *gy, *gm, *gd
  * (pa_civil_from_days into match_items' longs): the other calendars'
  * conversions end here. */
@@ -1005,7 +1016,7 @@ static int match_items(const char *f, const item *it, size_t n, const char *hint
         if (a->type == I_BREAK || b->type == I_BREAK || c->type == I_BREAK)
             continue;
         long y = 0, m = 0, d = 0;
-        int ok = 0;
+        int ok = 0, order = 0;
         if (a->type == I_NUM && b->type == I_NUM && c->type == I_NUM) {
             if (a->digits == 4 && b->digits <= 2 && c->digits <= 2) {
                 y = a->value, m = b->value, d = c->value, ok = 1;
@@ -1016,6 +1027,7 @@ static int match_items(const char *f, const item *it, size_t n, const char *hint
                 else
                     m = a->value, d = b->value;
                 ok = 1;
+                order = swappable_order(a->value, b->value, m == a->value);
             }
         } else if (a->type == I_MON && b->type == I_NUM && c->type == I_NUM && b->digits <= 2 && c->digits == 4) {
             m = a->value, d = b->value, y = c->value, ok = 1;
@@ -1043,6 +1055,7 @@ static int match_items(const char *f, const item *it, size_t n, const char *hint
             else
                 m = a->value, d = b->value;
             ok = 1;
+            order = swappable_order(a->value, b->value, m == a->value);
         }
         if (!ok)
             continue;
@@ -1058,6 +1071,7 @@ static int match_items(const char *f, const item *it, size_t n, const char *hint
         } else if (m > PA_SOLAR_MONTH_BASE || (solar_year(y) && !named_gregorian)) {
             if (jalali_to_gregorian(y, m > PA_SOLAR_MONTH_BASE ? m - PA_SOLAR_MONTH_BASE : m, d, &y, &m, &d) != 0)
                 continue;
+            order = 0; /* (the converted day's parts are no longer the written ones) */
         } else if (y < 1500) {
             continue;
         }
@@ -1068,6 +1082,7 @@ static int match_items(const char *f, const item *it, size_t n, const char *hint
         out->year = (int)y;
         out->month = (int)m;
         out->day = (int)d;
+        out->order = order;
         *s = a->start;
         *e = c->end;
         return 0;
@@ -1314,6 +1329,36 @@ static int may_hold_date(const char *f, size_t fl, int short_year)
     return non_ascii && dot;
 }
 
+/* Is the folded line f (fl bytes) a compact numeric date alone, spaces
+ * around it aside: "09/11/12", "11.09.12", "1-9-12" (1-2 digits, a
+ * separator, 1-2 digits, the same separator, 2 digits)?  Such a line is a
+ * date line as an element named for a date is: nothing else reads so. */
+static int compact_date_alone(const char *f, size_t fl)
+{
+    while (fl && f[fl - 1] == ' ')
+        fl--;
+    while (fl && f[0] == ' ')
+        f++, fl--;
+    if (fl < 6 || fl > 8)
+        return 0;
+    size_t i = 0, parts = 0;
+    char sep = 0;
+    while (i < fl) {
+        size_t r = 0;
+        while (i + r < fl && isdigit((unsigned char)f[i + r]))
+            r++;
+        if (r < 1 || r > 2 || (++parts == 3 && (r != 2 || i + r != fl)))
+            return 0;
+        i += r;
+        if (i == fl)
+            break;
+        if (parts == 3 || (f[i] != '/' && f[i] != '.' && f[i] != '-') || (sep && f[i] != sep))
+            return 0;
+        sep = f[i++];
+    }
+    return parts == 3;
+}
+
 /* pa_date_line_kind, with `named`: the line's element is named for a date
  * or byline, which labels it as well as words would. */
 /* The last lines line_kind read (the extractor asks of a paragraph again as
@@ -1388,21 +1433,22 @@ static int line_kind_read(const char *utf8, size_t len, const char *lang_hint, i
     if (!f)
         return 0;
     size_t fl = strlen(f);
-    if (!may_hold_date(f, fl, named)) {
+    int compact = !named && fl <= 10 && compact_date_alone(f, fl);
+    if (!may_hold_date(f, fl, named || compact)) {
         free(f);
         return 0;
     }
     pa_date d;
     size_t ds, de;
     int kind = 0;
-    /* a two-digit year only in an element named for a date; a month and a
+    /* a two-digit year only in an element named for a date or on a line of its own; a month and a
      * year alone only under a label, with next to nothing else */
     token t[PA_DATE_MAX_TOKENS]; /* (the line tokenized once for the three searches) */
     item it[PA_DATE_MAX_TOKENS];
     size_t nt = tokenize(f, fl, t, PA_DATE_MAX_TOKENS);
     size_t ni = items_from(f, t, nt, it, PA_DATE_MAX_TOKENS);
     int found = match_items(f, it, ni, lang_hint, 0, &d, &ds, &de) == 0 ||
-                (named && match_items(f, it, ni, lang_hint, 1, &d, &ds, &de) == 0);
+                ((named || compact) && match_items(f, it, ni, lang_hint, 1, &d, &ds, &de) == 0);
     int month_only = !found && find_month_year(it, ni, &d, &ds, &de) == 0;
     if (found || month_only) {
         /* The longest label found at a word boundary before the date. */
@@ -1732,4 +1778,268 @@ void pa_date_format(const pa_date *d, char *buf, size_t size)
     } else {
         snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month, d->day);
     }
+}
+
+/* ---- the day/month order of a page's numeric dates (date.h) ---- */
+
+int pa_date_order_of_tag(const char *tag)
+{
+    if (!tag || (tag[0] | 0x20) != 'e' || (tag[1] | 0x20) != 'n' || (tag[2] != '-' && tag[2] != '_'))
+        return 0;
+    const char *r = tag + 3;
+    if (!isalpha((unsigned char)r[0]) || !isalpha((unsigned char)r[1]) || (r[2] && r[2] != '-' && r[2] != '_' &&
+                                                                           r[2] != '.' && r[2] != '@'))
+        return 0; /* a script or a variant ("en-Latn"), no region */
+    char c0 = (char)(r[0] | 0x20), c1 = (char)(r[1] | 0x20);
+    return (c0 == 'u' && c1 == 's') || (c0 == 'p' && c1 == 'h') ? PA_DATE_MDY : PA_DATE_DMY;
+}
+
+int pa_date_order_of_host(const char *url)
+{
+    /* country domains whose English (or whose language's) numeric dates run day first; sorted */
+    static const char dmy_tlds[][3] = {
+        "ae", "ar", "at", "au", "bd", "be", "bg", "br", "ch", "cl", "cy", "cz", "de", "dk", "ee", "eg", "es",
+        "fi", "fj", "fr", "gh", "gr", "hk", "hr", "id", "ie", "il", "in", "it", "jm", "ke", "lk", "lu", "mt",
+        "mx", "my", "ng", "nl", "no", "np", "nz", "pe", "pk", "pl", "pt", "qa", "ro", "rs", "ru", "sa", "sg",
+        "si", "sk", "th", "tr", "tt", "tz", "ua", "ug", "uk", "uy", "vn", "za", "zm", "zw",
+    };
+    if (!url)
+        return 0;
+    const char *h = strstr(url, "://");
+    h = h ? h + 3 : url;
+    size_t hl = strcspn(h, "/?#:");
+    if (hl > 253)
+        return 0;
+    while (hl && h[hl - 1] == '.')
+        hl--; /* a fully-qualified name's dot */
+    size_t dot = hl;
+    while (dot && h[dot - 1] != '.')
+        dot--;
+    if (!dot)
+        return 0; /* one label: no domain */
+    const char *tld = h + dot;
+    size_t tl = hl - dot;
+    char t[4] = "";
+    if (tl < 2 || tl > 3)
+        return 0;
+    for (size_t i = 0; i < tl; i++)
+        t[i] = (char)tolower((unsigned char)tld[i]);
+    if (!strcmp(t, "us") || !strcmp(t, "ph") || !strcmp(t, "gov") || !strcmp(t, "mil") || !strcmp(t, "edu"))
+        return PA_DATE_MDY;
+    if (tl != 2)
+        return 0;
+    size_t lo = 0, hi = sizeof dmy_tlds / sizeof dmy_tlds[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = memcmp(t, dmy_tlds[mid], 2);
+        if (!c)
+            return PA_DATE_DMY;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+
+/* Read 1-2 ASCII digits at s[*i] (i < len) that no digit precedes into *v;
+ * 1 and *i past them, or 0. */
+static int small_number_at(const char *s, size_t len, size_t *i, long *v)
+{
+    size_t j = *i;
+    if (j >= len || !isdigit((unsigned char)s[j]) || (j && isdigit((unsigned char)s[j - 1])))
+        return 0;
+    long x = 0;
+    size_t k = j;
+    while (k < len && k - j < 3 && isdigit((unsigned char)s[k]))
+        x = x * 10 + (s[k++] - '0');
+    if (k - j > 2)
+        return 0;
+    *v = x;
+    *i = k;
+    return 1;
+}
+
+/* Is s[i..i+4) (within len) a year 1990-2099 with no digit after it? */
+static int page_year_at(const char *s, size_t len, size_t i)
+{
+    if (i + 4 > len)
+        return 0;
+    for (size_t k = 0; k < 4; k++)
+        if (!isdigit((unsigned char)s[i + k]))
+            return 0;
+    if (i + 4 < len && isdigit((unsigned char)s[i + 4]))
+        return 0;
+    long y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+    return y >= 1990 && y <= 2099;
+}
+
+/* PA_DATE_MDY or PA_DATE_DMY for the side with more than `margin` times
+ * the other's votes (margin 0: all of them), else 0. */
+static int order_of_votes(size_t mdy, size_t dmy, size_t margin)
+{
+    if (mdy && (margin ? mdy > margin * dmy : !dmy))
+        return PA_DATE_MDY;
+    if (dmy && (margin ? dmy > margin * mdy : !mdy))
+        return PA_DATE_DMY;
+    return 0;
+}
+
+int pa_date_order_of_numbers(const char *s, size_t len)
+{
+    size_t mdy = 0, dmy = 0;
+    if (!s)
+        return 0;
+    for (size_t i = 0; i < len; i++) {
+        if (!isdigit((unsigned char)s[i]) || (i && (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '.' ||
+                                                    s[i - 1] == '/' || s[i - 1] == '-')))
+            continue; /* (not inside a word, a number or a longer dotted or slashed run: "v1.13.2014") */
+        size_t j = i;
+        long a, b;
+        if (!small_number_at(s, len, &j, &a) || j >= len)
+            continue;
+        char sep = s[j];
+        if (sep != '/' && sep != '.' && sep != '-')
+            continue;
+        j++;
+        if (!small_number_at(s, len, &j, &b) || j >= len || s[j] != sep || !page_year_at(s, len, j + 1))
+            continue;
+        if (j + 5 < len && s[j + 5] == sep && j + 6 < len && isdigit((unsigned char)s[j + 6]))
+            continue; /* a fourth part: no date */
+        if (a > 12 && a <= 31 && b >= 1 && b <= 12)
+            dmy++;
+        else if (b > 12 && b <= 31 && a >= 1 && a <= 12)
+            mdy++;
+        i = j + 4;
+    }
+    return order_of_votes(mdy, dmy, 0);
+}
+
+/* The English month a word ends at s[end) names (a trailing '.' allowed:
+ * "Sept."), reading back no further than s; 0 when none.  *start gets the
+ * word's first byte. */
+static int month_word_before(const char *s, size_t end, size_t *start)
+{
+    if (end && s[end - 1] == '.')
+        end--;
+    size_t b = end;
+    while (b && end - b < 10 && isalpha((unsigned char)s[b - 1]))
+        b--;
+    if (b == end || (b && isalpha((unsigned char)s[b - 1])))
+        return 0;
+    *start = b;
+    return pa_en_month_word(s + b, end - b);
+}
+
+/* A day (1-31, with an ordinal's letters "st" "nd" "rd" "th" after it)
+ * ending at s[end): the day and *start at its first digit, or 0. */
+static int day_before(const char *s, size_t end, size_t *start)
+{
+    if (end >= 2 && isalpha((unsigned char)s[end - 1]) && isalpha((unsigned char)s[end - 2]))
+        end -= 2;
+    size_t b = end;
+    while (b && end - b < 3 && isdigit((unsigned char)s[b - 1]))
+        b--;
+    if (b == end || end - b > 2 || (b && (isdigit((unsigned char)s[b - 1]) || isalpha((unsigned char)s[b - 1]))))
+        return 0;
+    int d = s[b] - '0';
+    if (end - b == 2)
+        d = d * 10 + (s[b + 1] - '0');
+    if (d < 1 || d > 31)
+        return 0;
+    *start = b;
+    return d;
+}
+
+/* Count the dates written with a capitalised English month name in
+ * s[0..len), with or without a year: a day before the name ("6 May", "21st
+ * Sept 2012") into *dmy, else a day after it ("May 6", "Sept. 21, 2012",
+ * "Jun 3-5") into *mdy; a number after it that is no day (a year, a time
+ * "May 5:30", a figure "May 3.5") is none. */
+static void named_date_votes(const char *s, size_t len, size_t *mdy, size_t *dmy)
+{
+    for (size_t i = 0; i < len; i++) {
+        if (!isupper((unsigned char)s[i]) || (i && isalpha((unsigned char)s[i - 1])))
+            continue;
+        size_t e = i + 1;
+        while (e < len && e - i < 10 && isalpha((unsigned char)s[e]))
+            e++;
+        if ((e < len && isalpha((unsigned char)s[e])) || e - i < 3 || !pa_en_month_word(s + i, e - i)) {
+            i = e - 1;
+            continue;
+        }
+        size_t b = i, start;
+        while (b && s[b - 1] == ' ')
+            b--;
+        if (b < i && day_before(s, b, &start)) {
+            (*dmy)++;
+        } else {
+            size_t k = e + (e < len && s[e] == '.');
+            size_t sp = k;
+            while (k < len && s[k] == ' ')
+                k++;
+            size_t d0 = k;
+            while (k < len && k - d0 < 3 && isdigit((unsigned char)s[k]))
+                k++;
+            long day = k - d0 == 1 ? s[d0] - '0' : k - d0 == 2 ? (s[d0] - '0') * 10 + (s[d0 + 1] - '0') : 0;
+            int figure = k < len && (isdigit((unsigned char)s[k]) || s[k] == ':' ||
+                                     ((s[k] == '.' || s[k] == ',') && k + 1 < len && isdigit((unsigned char)s[k + 1])));
+            *mdy += k > sp && day >= 1 && day <= 31 && d0 > sp && !figure;
+        }
+        i = e - 1;
+    }
+}
+
+int pa_date_order_same_day(const char *s, size_t len, const pa_date *read)
+{
+    int as_read = 0, swapped = 0;
+    if (!s || !read || !read->order)
+        return 0;
+    for (size_t i = 1; i + 4 <= len; i++) {
+        if (!isdigit((unsigned char)s[i]) || isdigit((unsigned char)s[i - 1]) || !page_year_at(s, len, i))
+            continue;
+        int year = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+        size_t e = i, b, c;
+        while (e && s[e - 1] == ' ')
+            e--;
+        if (e == i || year != read->year)
+            continue; /* a year after a space or ", ", the year read */
+        int comma = e && s[e - 1] == ',';
+        if (comma) {
+            e--;
+            while (e && s[e - 1] == ' ')
+                e--;
+        }
+        int mon = 0, day = 0;
+        if (!comma && (mon = month_word_before(s, e, &b)) != 0) {
+            /* "8 July 2014": a day before the month */
+            c = b;
+            while (c && s[c - 1] == ' ')
+                c--;
+            day = c < b ? day_before(s, c, &b) : 0;
+        } else if ((day = day_before(s, e, &b)) != 0) {
+            /* "July 8, 2014": a month before the day */
+            c = b;
+            while (c && s[c - 1] == ' ')
+                c--;
+            mon = c < b ? month_word_before(s, c, &b) : 0;
+        }
+        if (day && mon) {
+            as_read |= mon == read->month && day == read->day;
+            swapped |= mon == read->day && day == read->month;
+        }
+        i += 3;
+    }
+    if (as_read == swapped)
+        return 0;
+    return as_read ? read->order : PA_DATE_MDY + PA_DATE_DMY - read->order;
+}
+
+int pa_date_order_of_names(const char *s, size_t len)
+{
+    size_t mdy = 0, dmy = 0;
+    if (!s)
+        return 0;
+    named_date_votes(s, len, &mdy, &dmy);
+    return order_of_votes(mdy, dmy, 2);
 }

@@ -12865,6 +12865,44 @@ static int writer_line_parted(const char *t)
 
 /* One parse and extraction of decoded UTF-8; `relaxed` drops boilerplate by
  * tag, role and the hard class words only. */
+/* Does the language tag t (not NULL) name English: "en", "en-GB", "en_US"? */
+static int english_tag(const char *t)
+{
+    return (t[0] | 0x20) == 'e' && (t[1] | 0x20) == 'n' && (!t[2] || t[2] == '-' || t[2] == '_');
+}
+
+/* page_date_order — the day/month order of the page's numeric dates by
+ * date.h's policy (its signals 1-6, in order of trust) for `read`, the
+ * published date as its line was read: m's declarations
+ * (og:locale, a language meta), dlang (the language its date lines are read
+ * in: the declared one, or the text's; may be NULL), script (the text's
+ * script family, "Latn"; may be NULL), the page's HTML utf8[0..ulen), its
+ * addresses addr[0..2] (fetched, canonical, og:url; each may be NULL) and the
+ * HTTP Content-Language (may be NULL).  Returns PA_DATE_MDY, PA_DATE_DMY, or
+ * 0 when no signal answers (the reading stands).  Meant for a published
+ * date that reads both ways (pa_date.order): it scans the whole HTML. */
+static int page_date_order(const pa_date *read, const pa_meta *m, const char *dlang, const char *script,
+                           const char *utf8, size_t ulen, const char *const addr[3], const char *content_language)
+{
+    int o = pa_date_order_of_numbers(utf8, ulen);
+    if (o || (o = pa_date_order_same_day(utf8, ulen, read)) != 0)
+        return o;
+    if (dlang ? !english_tag(dlang) : !(script && !strcmp(script, "Latn")))
+        return 0; /* another language's page: its own convention */
+    const char *tags[] = {dlang, m->locale_og, m->meta_lang, content_language};
+    int us = 0;
+    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++) {
+        int t = pa_date_order_of_tag(tags[i]);
+        if (t == PA_DATE_DMY)
+            return t;
+        us |= t == PA_DATE_MDY;
+    }
+    for (size_t i = 0; i < 3; i++)
+        if ((o = pa_date_order_of_host(addr[i])) != 0)
+            return o;
+    return us ? PA_DATE_MDY : pa_date_order_of_names(utf8, ulen);
+}
+
 static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, const pa_extract_opts *opts, int relaxed,
                             pa_doc *doc, pa_err *err)
 {
@@ -13954,6 +13992,16 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             pd = update_date;
             src = "text-updated";
         }
+    }
+    if (src && pd.order) {
+        /* a numeric date that reads both ways: the page's order (date.h's policy) over the reading */
+        const char *addr[] = {opts->url, doc->canonical, m.og_url};
+        int want = page_date_order(&pd, &m, dlang, pa_lang_scan_script(&scan), utf8, ulen, addr,
+                                   opts->content_language);
+        pa_date sw = pd;
+        sw.month = pd.day, sw.day = pd.month, sw.order = want;
+        if (want && want != pd.order && pa_date_valid(&sw, not_after))
+            pd = sw;
     }
     if (src) {
         char buf[40];

@@ -169,7 +169,7 @@ void pa_meta_free(pa_meta *m)
     free(m->date_ld); free(m->date_ld_article); free(m->date_meta); free(m->date_meta_mod); free(m->date_time);
     free(m->date_time_text); free(m->date_time_pub); free(m->date_time_art); free(m->date_time_mod);
     free(m->author); free(m->sitename); free(m->canonical); free(m->og_url); free(m->body_ld); free(m->state_script); free(m->description); free(m->title_h2);
-    free(m->html_lang); free(m->meta_lang);
+    free(m->html_lang); free(m->meta_lang); free(m->locale_og);
     for (size_t i = 0; i < m->n_alts; i++) {
         free(m->alts[i].hreflang);
         free(m->alts[i].href);
@@ -410,6 +410,8 @@ void pa_meta_key(pa_meta *m, const char *key, const char *content, int *date_ran
         pa_meta_set_str(&m->og_url, content);
     } else if (!strcasecmp(key, "dc.language") || !strcasecmp(key, "language")) {
         pa_meta_set_str(&m->meta_lang, content);
+    } else if (!strcasecmp(key, "og:locale")) {
+        pa_meta_set_str(&m->locale_og, content);
     }
 }
 

@@ -395,13 +395,14 @@ static void named_lines(void **state)
     assert_int_equal(pa_date_named_line_kind(prose, strlen(prose), "en", &d), 0);
     /* the dates without a four-digit number that may_hold_date lets through:
      * a Thai dotted month with a two-digit Buddhist-era year, and a compact
-     * two-digit year in a named element only */
+     * two-digit year in a named element, or alone on its line (numdates) */
     const char *thai = "14 พ.ย. 68";
     assert_int_equal(pa_date_line_kind(thai, strlen(thai), "th", &d), 1);
     assert_true(d.year == 2025 && d.month == 11 && d.day == 14);
-    const char *two = "01/11/11";
+    const char *two = "01/11/11 Athens";
     assert_int_equal(pa_date_line_kind(two, strlen(two), "el", &d), 0);
     assert_int_equal(pa_date_named_line_kind(two, strlen(two), "el", &d), 1);
+    assert_int_equal(pa_date_line_kind(two, 8, "el", &d), 1);
 }
 
 /* Lines that fold by date.c's per-character table (Cyrillic, Greek,
@@ -567,6 +568,127 @@ static void eedition_printed_edition(void **state)
     assert_true(d.year == 2015 && d.month == 3 && d.day == 3);
 }
 
+/* numdates: a numeric date that reads both ways says how it was read
+ * (pa_date.order); one with a part over 12, equal parts or a year first says
+ * nothing. */
+static void numdates_order_flag(void **state)
+{
+    (void)state;
+    pa_date d;
+    assert_int_equal(pa_date_parse_text("Posted: 09/11/2012", 18, "en-us", &d), 0);
+    assert_int_equal(d.month, 9);
+    assert_int_equal(d.order, PA_DATE_MDY);
+    assert_int_equal(pa_date_parse_text("Posted: 09/11/2012", 18, "en-gb", &d), 0);
+    assert_int_equal(d.month, 11);
+    assert_int_equal(d.order, PA_DATE_DMY);
+    assert_int_equal(pa_date_line_kind("Published: 11.09.2012 08:40", 27, NULL, &d), 1);
+    assert_int_equal(d.order, PA_DATE_DMY);
+    assert_int_equal(pa_date_parse_text("Posted: 13/09/2012", 18, "en-us", &d), 0);
+    assert_int_equal(d.order, 0);
+    assert_int_equal(pa_date_parse_text("Posted: 09/09/2012", 18, NULL, &d), 0);
+    assert_int_equal(d.order, 0);
+    assert_int_equal(pa_date_parse_text("Posted 2012-09-11", 17, NULL, &d), 0);
+    assert_int_equal(d.order, 0);
+    assert_int_equal(pa_date_parse_text("September 11, 2012", 18, NULL, &d), 0);
+    assert_int_equal(d.order, 0);
+    assert_int_equal(pa_date_named_line_kind("09/11/12", 8, "en-us", &d), 1);
+    assert_int_equal(d.order, PA_DATE_MDY);
+    /* a compact date with a two-digit year on a line of its own is a date line, named or not */
+    assert_int_equal(pa_date_line_kind("09/11/12", 8, "en-us", &d), 1);
+    assert_int_equal(d.year, 2012);
+    assert_int_equal(d.month, 9);
+    assert_int_equal(pa_date_line_kind(" 11.09.12 ", 10, NULL, &d), 1);
+    assert_int_equal(d.month, 9);
+    assert_int_equal(d.day, 11);
+    assert_int_equal(pa_date_line_kind("16-1-12", 7, NULL, &d), 1);
+    assert_int_equal(d.month, 1);
+    assert_int_equal(pa_date_line_kind("09/11/12 and the rest", 21, NULL, &d), 0);
+    assert_int_equal(pa_date_line_kind("1/2/3", 5, NULL, &d), 0);
+    assert_int_equal(pa_date_line_kind("09/11-12", 8, NULL, &d), 0);
+    assert_int_equal(pa_date_line_kind("09/11/123", 9, NULL, &d), 0);
+    assert_int_equal(pa_date_line_kind("1.2.3.45", 8, NULL, &d), 0);
+}
+
+/* numdates: the order a language tag or locale and a country domain declare. */
+static void numdates_tags_and_hosts(void **state)
+{
+    (void)state;
+    assert_int_equal(pa_date_order_of_tag("en-US"), PA_DATE_MDY);
+    assert_int_equal(pa_date_order_of_tag("en_us"), PA_DATE_MDY);
+    assert_int_equal(pa_date_order_of_tag("en-PH"), PA_DATE_MDY);
+    assert_int_equal(pa_date_order_of_tag("en-GB"), PA_DATE_DMY);
+    assert_int_equal(pa_date_order_of_tag("en_AU"), PA_DATE_DMY);
+    assert_int_equal(pa_date_order_of_tag("en-in"), PA_DATE_DMY);
+    assert_int_equal(pa_date_order_of_tag("en"), 0);
+    assert_int_equal(pa_date_order_of_tag("en-Latn"), 0);
+    assert_int_equal(pa_date_order_of_tag("fr-FR"), 0);
+    assert_int_equal(pa_date_order_of_tag(NULL), 0);
+    assert_int_equal(pa_date_order_of_host("https://www.example.co.uk/news/a"), PA_DATE_DMY);
+    assert_int_equal(pa_date_order_of_host("http://example.com.au:8080/x"), PA_DATE_DMY);
+    assert_int_equal(pa_date_order_of_host("https://news.example.in?x=1"), PA_DATE_DMY);
+    assert_int_equal(pa_date_order_of_host("https://www.city.gov/news"), PA_DATE_MDY);
+    assert_int_equal(pa_date_order_of_host("https://example.us./"), PA_DATE_MDY);
+    assert_int_equal(pa_date_order_of_host("https://www.example.com/en-gb/"), 0);
+    assert_int_equal(pa_date_order_of_host("https://example.io/"), 0);
+    assert_int_equal(pa_date_order_of_host("localhost"), 0);
+    assert_int_equal(pa_date_order_of_host(NULL), 0);
+}
+
+/* numdates: the page's other numeric dates settle the order when one has a
+ * part over 12 and none says the other way; versions, addresses and dates
+ * both ways do not. */
+static void numdates_page_numbers(void **state)
+{
+    (void)state;
+    const char *us = "Posted: 09/11/2012 <div class=c>plantguy 09/26/2012</div>";
+    const char *uk = "Posted: 11/09/2012 <div>Comment 25.09.2012 08:15</div>";
+    const char *both = "09/11/2012 and 25/09/2012 and 09/26/2012";
+    const char *none = "09/11/2012 &copy; 2012, 10/11/2012, v1.13.2014, 10.13.20.2014, 2012/09/13";
+    assert_int_equal(pa_date_order_of_numbers(us, strlen(us)), PA_DATE_MDY);
+    assert_int_equal(pa_date_order_of_numbers(uk, strlen(uk)), PA_DATE_DMY);
+    assert_int_equal(pa_date_order_of_numbers(both, strlen(both)), 0);
+    assert_int_equal(pa_date_order_of_numbers(none, strlen(none)), 0);
+    assert_int_equal(pa_date_order_of_numbers(NULL, 0), 0);
+    assert_int_equal(pa_date_order_of_numbers(us, 30), 0); /* (reads no further than len) */
+}
+
+/* numdates: dates with month names: the same day as one reading settles it;
+ * else the page's way of writing them (with or without a year), by a clear
+ * majority. */
+static void numdates_page_names(void **state)
+{
+    (void)state;
+    pa_date read = {.year = 2014, .month = 8, .day = 7, .order = PA_DATE_MDY}; /* "08.07.2014" read month first */
+    const char *dateline = "<p>08.07.2014</p><p><b>MUNICH, July 8, 2014:</b> Norbury Solar has</p>";
+    const char *ukday = "<p>08.07.2014</p><p>connected on 8 July 2014, the firm said</p>";
+    assert_int_equal(pa_date_order_same_day(dateline, strlen(dateline), &read), PA_DATE_DMY);
+    assert_int_equal(pa_date_order_same_day(ukday, strlen(ukday), &read), PA_DATE_DMY);
+    read.order = PA_DATE_DMY, read.month = 7, read.day = 8; /* read day first: the reading stands */
+    assert_int_equal(pa_date_order_same_day(dateline, strlen(dateline), &read), PA_DATE_DMY);
+    const char *both = "July 8, 2014 and August 7, 2014";
+    const char *other_year = "July 8, 2013";
+    assert_int_equal(pa_date_order_same_day(both, strlen(both), &read), 0);
+    assert_int_equal(pa_date_order_same_day(other_year, strlen(other_year), &read), 0);
+    read.order = 0;
+    assert_int_equal(pa_date_order_same_day(dateline, strlen(dateline), &read), 0);
+    assert_int_equal(pa_date_order_same_day(dateline, strlen(dateline), NULL), 0);
+    const char *uk = "meeting on Thursday 6 May 2010 at 11.00, accounts to 31 December 2009; 21st Sept 2012";
+    const char *us = "the meeting on September 21, 2012 and Oct. 2 2012 at the hall";
+    const char *mixed = "6 May 2010 and May 7, 2010";
+    assert_int_equal(pa_date_order_of_names(uk, strlen(uk)), PA_DATE_DMY);
+    assert_int_equal(pa_date_order_of_names(us, strlen(us)), PA_DATE_MDY);
+    assert_int_equal(pa_date_order_of_names(mixed, strlen(mixed)), 0);
+    assert_int_equal(pa_date_order_of_names("Copyright 2012, Top 10 2012", 27), 0);
+    assert_int_equal(pa_date_order_of_names(NULL, 0), 0);
+    /* without years: an events list's "Jun 3-5", a "6 May" notice; no day after the name: none */
+    const char *events = "<li><span>Jun 3-5</span> Logistics Fair</li><li><span>Sep 9-11</span> Mine Congress</li>";
+    const char *notice = "Closed on 6 May and on 27th Aug for the holidays";
+    const char *none = "May 3.5 per cent, May 5:30 pm, March 2012, it may 3 times, Mayor 12, Top 10 may";
+    assert_int_equal(pa_date_order_of_names(events, strlen(events)), PA_DATE_MDY);
+    assert_int_equal(pa_date_order_of_names(notice, strlen(notice)), PA_DATE_DMY);
+    assert_int_equal(pa_date_order_of_names(none, strlen(none)), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -576,6 +698,9 @@ int main(void)
         cmocka_unit_test(chinese_numerals), cmocka_unit_test(japanese_era_years), cmocka_unit_test(named_lines),
         cmocka_unit_test(folded_scripts), cmocka_unit_test(other_calendars),
         cmocka_unit_test(civil_days), cmocka_unit_test(eedition_printed_edition), cmocka_unit_test(english_names), cmocka_unit_test(long_folds),
+        cmocka_unit_test(civil_days), cmocka_unit_test(english_names), cmocka_unit_test(long_folds),
+        cmocka_unit_test(numdates_order_flag), cmocka_unit_test(numdates_tags_and_hosts),
+        cmocka_unit_test(numdates_page_numbers), cmocka_unit_test(numdates_page_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1785,6 +1785,57 @@ static void hidden_blocks(void **state)
     pa_doc_free(&d);
 }
 
+/* numdates: the published date is written only in numbers that read both
+ * ways ("09/11/2012"); the page's order, by date.h's policy, decides: a
+ * declared og:locale en_US on a page with no lang, a country domain over a
+ * CMS's "en-US" (and over an Australian "EST"), a reader's comment with a day
+ * over 12, the same day written with a month name in the story, the way the
+ * page writes its other dates ("September 21, 2012"); a second
+ * date whose parts are both 12 or less, a copyright year and a pound price
+ * settle nothing, and a page in another language keeps its own order. */
+static void numdates_page_order(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *html, *want;
+    } pages[] = {
+        {"<html><head><meta property=\"og:locale\" content=\"en_US\"></head><body><article><h1>Pump maker adds "
+         "a unit</h1><p class=\"posted\">Posted: 09/11/2012</p>" PARA("Body of the release.")
+         "</article></body></html>", "2012-09-11"},
+        {"<html lang=\"en-US\"><head><link rel=\"canonical\" href=\"https://www.example.com.au/market/\"></head>"
+         "<body><article><h1>Market moves indoors</h1><div class=\"entry-meta\"><span class=\"posted-on\">Posted "
+         "11/09/2012 at 3:15 pm EST</span></div>" PARA("Body of the story.") "</article></body></html>",
+         "2012-09-11"},
+        {"<html><body><article><h1>Grain drier opens</h1><p class=\"posted\">Posted: 09/11/2012</p>"
+         PARA("Body of the news.") "</article><div class=\"comments\"><span class=\"c-date\">09/26/2012</span> "
+         "Good to see.</div></body></html>", "2012-09-11"},
+        {"<html lang=\"en\"><body><article><h1>Solar plant connected</h1><div class=\"pm-date\">08.07.2014</div>"
+         "<p>Norbury Solar said the plant near Straubing, which it connected to the grid on July 8, 2014, is the "
+         "largest project it has built in the country to date, with panels on forty hectares.</p>"
+         "</article></body></html>", "2014-07-08"},
+        {"<html lang=\"en-GB\"><body><article><h1>Ferry timetable changes</h1><p class=\"date\">Posted on "
+         "11/10/2012</p>" PARA("A season ticket now costs &pound;120.") "<p class=\"updated-note\">Last reviewed "
+         "12/10/2012</p></article><footer>&copy; 2012 Borough Bulletin</footer></body></html>", "2012-10-11"},
+        {"<html lang=\"fr\"><head><meta property=\"og:locale\" content=\"en_US\"></head><body><article>"
+         "<h1>Le port approuve le dragage</h1><p class=\"date\">Publi\xc3\xa9 le 09/11/2012</p>"
+         PARA("Le port a approuv\xc3\xa9 le dragage du chenal.") "</article></body></html>", "2012-11-09"},
+        {"<html><body><div id=\"main\"><h1>Dairy tankers pooled</h1><div class=\"date\">Posted: 09/11/2012</div>"
+         PARA("Farmers voted to share one fleet.") PARA("The next public meeting on the plan will be held on "
+         "September 21, 2012 at the town hall.") "</div></body></html>", "2012-09-11"},
+    };
+    pa_extract_opts o = {.fetch_time = 1795000000};
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+        pa_doc d;
+        pa_err err;
+        assert_int_equal(pa_extract(pages[i].html, strlen(pages[i].html), &o, &d, &err), PA_OK);
+        if (!d.published || strcmp(d.published, pages[i].want))
+            fprintf(stderr, "page %zu: got %s want %s\n", i, d.published ? d.published : "-", pages[i].want);
+        assert_non_null(d.published);
+        assert_string_equal(d.published, pages[i].want);
+        pa_doc_free(&d);
+    }
+}
+
 /* Publication dates written for people only: a <time> without datetime, a
  * bare date in a text-only element beside the author's name, a
  * "published-date" meta tag, and the writer's line with the day and the
@@ -17040,6 +17091,7 @@ int main(void)
         cmocka_unit_test(hidden_blocks),
         cmocka_unit_test(unmarked_comments),
         cmocka_unit_test(human_dates),
+        cmocka_unit_test(numdates_page_order),
         cmocka_unit_test(metadata_rules),
         cmocka_unit_test(nested_date_lines),
         cmocka_unit_test(writer_note_after_story),

@@ -13,7 +13,14 @@ typedef struct {
     int has_time;              /* 1 if hour/min/sec/offset are meaningful */
     int hour, min, sec;
     int tz_offset_min;         /* offset from UTC in minutes (0 when unknown) */
+    int order;                 /* a numeric date whose day and month could trade places ("09/11/2012": both
+                                * 12 or less and unequal): how it was read, PA_DATE_MDY or PA_DATE_DMY; else 0 */
 } pa_date;
+
+/* The order of an all-numeric date's first two fields (pa_date.order and the
+ * pa_date_order_* answers; 0 is "not known"). */
+#define PA_DATE_MDY 1 /* month first: "09/11/2012" is 11 September (the US, the Philippines) */
+#define PA_DATE_DMY 2 /* day first: "09/11/2012" is 9 November (most of the world) */
 
 /* pa_date_valid — 1 if the date exists in the Gregorian calendar, lies in
  * 1990..(year of not_after) and is not after `not_after` (0 = no upper
@@ -57,6 +64,73 @@ int pa_date_label_line(const char *utf8, size_t len);
 /* pa_date_from_url — a date written in a URL path (/2025/11/14/, /20251114/,
  * /2025-11-14-slug).  Returns 0 on success, -1 otherwise. */
 int pa_date_from_url(const char *url, pa_date *out);
+
+/* ---- the day/month order of a page's numeric dates ----
+ *
+ * pa_date_parse_text reads "09/11/2012" by its lang_hint alone (above); a
+ * page's order is then settled by the extractor (extract.c, page_date_order)
+ * from the whole page, by these signals in order of trust, the first that
+ * answers deciding:
+ *   1. the page's own numeric dates: another d/m/yyyy date on it with a part
+ *      over 12 (a comment, an update line), all of them one way
+ *      (pa_date_order_of_numbers; dates both ways settle nothing);
+ *   2. the same day written with an English month name on the page ("July 8,
+ *      2014" in a story dated "08.07.2014"), naming one reading and not the
+ *      other (pa_date_order_same_day);
+ *   3. a declared English region other than the US (html lang, og:locale,
+ *      Content-Language: "en-GB", "en_AU", "en-IN": day first), which no CMS
+ *      writes by default;
+ *   4. the country domain of the page's address, canonical or og:url
+ *      (pa_date_order_of_host: .uk .au .in .nz .ie .za .de ... day first;
+ *      .us .gov .mil .edu .ph month first), above the next since WordPress
+ *      and most CMSs declare "en-US"/"en_US" wherever they run;
+ *   5. a declared US English ("en-US", "en_US", "en-PH": month first);
+ *   6. how the page writes its other dates with English month names
+ *      (pa_date_order_of_names: "21 September", "6 May 2010" against
+ *      "September 21, 2012", "Jun 3-5"; one way more than twice as often);
+ *   7. else the reading stands: the language hint's (bare "en" month first,
+ *      none or another language day first), with a US time zone after the
+ *      clock on the date's own line meaning month first when no language is
+ *      declared ("5:32 PM EST"; an Australian "EST" is overruled by 4).
+ * Signals 3-6 speak for English pages only: a page declared (or whose text
+ * is found) in another language, or with no language and a text not in
+ * Latin script, keeps its reading unless 1 or 2 answers.  When signals
+ * disagree the more trusted one decides; within one signal, votes both ways
+ * (1), both readings named (2) or no clear majority (6) answer nothing.  A
+ * currency or a spelling is no signal: it tells what a story is about, not
+ * how the site writes dates. */
+
+/* pa_date_order_of_tag — the order a language tag or locale declares:
+ * PA_DATE_MDY for English of the US or the Philippines ("en-US", "en_us",
+ * "en-PH"), PA_DATE_DMY for English of another two-letter region ("en-GB",
+ * "en_AU", "en-IN"), 0 for a bare "en", another language, NULL or junk. */
+int pa_date_order_of_tag(const char *tag);
+
+/* pa_date_order_of_host — the order the country domain of url's host
+ * declares (see above; "https://www.example.co.uk/x" is PA_DATE_DMY); 0 for
+ * .com and other generic or unknown domains, and for NULL. */
+int pa_date_order_of_host(const char *url);
+
+/* pa_date_order_of_numbers — the order that the numeric dates in
+ * s[0..len) (text or HTML) show: "d/m/yyyy", "d.m.yyyy", "d-m-yyyy" (the same
+ * separator twice, a year 1990-2099) whose first part is over 12 vote day
+ * first, whose second is, month first; PA_DATE_MDY or PA_DATE_DMY when the
+ * votes all go one way, 0 when there are none or both. */
+int pa_date_order_of_numbers(const char *s, size_t len);
+
+/* pa_date_order_same_day — the order of `read`, a date that reads both ways
+ * (read->order set; else 0), that s[0..len) (text or HTML; NULL answers 0)
+ * settles by writing one of its two readings, and not the other, with an
+ * English month name and the same year ("July 8, 2014" or "8 July 2014" in a
+ * story dated "08.07.2014"); 0 when it writes neither or both. */
+int pa_date_order_same_day(const char *s, size_t len, const pa_date *read);
+
+/* pa_date_order_of_names — the order s[0..len) (text or HTML; NULL answers
+ * 0) writes its dates with English month names in (a capitalised name, with
+ * or without a year): "6 May 2010", "21st Sept" vote day first, "May 6,
+ * 2010", "Sept. 21", "Jun 3-5" month first; the side with more than twice
+ * the other's votes, or 0. */
+int pa_date_order_of_names(const char *s, size_t len);
 
 /* pa_date_format — "YYYY-MM-DD", or "YYYY-MM-DDThh:mm:ss±hh:mm" when has_time;
  * buf of at least 32 bytes. */

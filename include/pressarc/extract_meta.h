@@ -33,6 +33,7 @@ typedef struct {
     int ld_locked; /* a JSON-LD article object says it is not free to read (isAccessibleForFree false) */
     char *state_script; /* the first client-state script (__NEXT_DATA__, window.__INITIAL_STATE__, Fusion), as written */
     char *html_lang, *meta_lang;
+    char *locale_og; /* og:locale ("en_GB"): the region that orders numeric dates (date.h) */
     pa_date date_hinted; /* first date line in an element named for it (class="post-date") */
     int have_date_hinted;
     pa_date date_head; /* first publication-date line in the story's <header> that holds the <h1> */
@@ -60,7 +61,7 @@ void pa_meta_free(pa_meta *m);
  * and its content into m: publication dates by the key's rank (a lower
  * *date_rank wins and is stored back; start it at a large number),
  * modification date, titles, site name, author (not a URL), og:url,
- * language. */
+ * language, og:locale. */
 void pa_meta_key(pa_meta *m, const char *key, const char *content, int *date_rank);
 
 /* pa_meta_jsonld — the text of one ld+json <script> (n bytes, may be
