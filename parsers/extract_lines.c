@@ -5082,12 +5082,30 @@ static int clock_24h(const char *t, size_t n)
  * lower-case words; a handle or an address may stand among them); no closing full stop, and no "--" or ":" that leads into
  * the text ("LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --"); a reading time closing it ("· 4 min read") is
  * left out. */
+/* Does t hold two labelled date fields of a story's metadata bar, "Published:", "Posted:", "Updated:" or
+ * "Modified:" (capitalised or in capitals) twice at least ("Author: Jane Doe, Reporter Published: 4:45 PM CST
+ * November 15, 2016 Updated: 5:37 PM CST November 15, 2016")?  Each label opens t or follows a space.  Reads t
+ * once per label (bounded by the caller's 160 characters). */
+static int two_date_fields(const char *t)
+{
+    static const char *const labels[] = {"Published:", "PUBLISHED:", "Posted:", "POSTED:", "Updated:", "UPDATED:",
+                                         "Modified:", "MODIFIED:"};
+    int fields = 0;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0] && fields < 2; i++) {
+        size_t ll = strlen(labels[i]);
+        for (const char *at = t; (at = pa_strstr(at, labels[i])) != NULL && fields < 2; at += ll)
+            fields += at == t || at[-1] == ' ';
+    }
+    return fields >= 2;
+}
+
 int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after)
 {
     const char *t = line->text;
     size_t chars = line->chars;
     size_t n = line->len;
-    if (chars > 90 || n < 8 || n > 400)
+    /* (a station's metadata bar runs the writer and two labelled days into one line of up to 160 characters) */
+    if ((chars > 90 && (chars > 160 || !memchr(t, ':', n) || !two_date_fields(t))) || n < 8 || n > 400)
         return 0;
     /* the reading time after the date: "Jane Doe · May 3, 2019 · 4 min read" (the line without it, its
      * bullet too, in a copy) */

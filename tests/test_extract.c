@@ -4951,6 +4951,15 @@ static void byline_date_lines(void **state)
     assert_non_null(strstr(t, "Filing Deadline 03/01/2017"));
     assert_non_null(strstr(t, "The story starts here."));
     pa_doc_free(&d);
+    /* a station's metadata bar: the writer with the role and two labelled days run into one line of over 90
+     * characters */
+    page = "<html><body><article><h1>Crews restore power</h1><div class=\"metabar\"><span>Author: Nate Ferris, Reporter"
+           "</span> <span>Published: 4:45 PM CST November 15, 2016</span> <span>Updated: 5:37 PM CST November 15, "
+           "2016</span></div>" PARA("The story starts here.") PARA("The story goes on.") "</article></body></html>";
+    t = text_of(page, &d);
+    assert_null(strstr(t, "Author: Nate Ferris"));
+    assert_non_null(strstr(t, "The story starts here."));
+    pa_doc_free(&d);
 }
 
 /* A story's reading time ("5 min read", "Reading Time: 8 minutes") is page
