@@ -1999,6 +1999,10 @@ static void british_paper_furniture(void **state)
     assert_false(line_hits(pa_line_update_time, "14.75"));
     assert_false(line_hits(pa_line_update_time, "4.32"));
     assert_false(line_hits(pa_line_update_time, "2.32 per cent"));
+    assert_true(line_hits(pa_line_update_time, "UPDATE 11:40 a.m.")); /* a station's stamp over its update */
+    assert_true(line_hits(pa_line_update_time, "Update (4:15 p.m.)"));
+    assert_false(line_hits(pa_line_update_time, "Update: the road reopened at 11:40 a.m."));
+    assert_false(line_hits(pa_line_update_time, "Updates 11:40"));
     assert_true(line_hits(pa_line_byline, "Jane Doe BBC News, Kent"));
     assert_false(line_hits(pa_line_byline, "By March 2020")); /* a timeline's subhead */
     assert_false(line_hits(pa_line_byline, "By June 15"));

@@ -787,7 +787,8 @@ int pa_line_relative_date(const pa_line *line);
 
 /* pa_line_update_time — the time of the story's last update alone, without
  * a day: "Updated at 5.12pm EDT", "Last updated 14:05", "Updated: 5:12
- * p.m. ET", "Originally Published -- 10:15 AM PT" (the label, a clock time, maybe am/pm and a zone of at most
+ * p.m. ET", "Originally Published -- 10:15 AM PT", a station's "UPDATE 11:40 a.m." over the update it
+ * heads (the label, a clock time, maybe am/pm and a zone of at most
  * five letters, nothing else); also a clock time with a colon alone, a
  * live blog post's stamp ("10:42 GMT", "9:15am"), with its writer after it
  * ("9:41 AM Jane Doe"), a broadcaster's "Posted at 14:32" and "Published
