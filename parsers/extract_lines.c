@@ -3789,6 +3789,15 @@ int pa_line_pitch(const pa_line *line)
         (strstr(low, "would you like to receive") || strstr(low, "browser notifications") ||
          (chars <= 40 && (strstr(low, "turn on notifications") || strstr(low, "allow notifications")))))
         return 1;
+    /* a live page's call to reload it: "Refresh this page for the latest updates.", "Refresh for updates" (the
+     * imperative opening the line, the page or the updates its object; "Refresh rates on the new screens …" is
+     * the story's) */
+    if (chars <= 100 && low[0] == 'r' && !strncmp(low, "refresh ", 8)) {
+        static const char *const reload[] = {"refresh this page", "refresh the page", "refresh your browser",
+                                             "refresh for the latest", "refresh for updates", "refresh often"};
+        if (pa_phrase_opens(low, strlen(low), PA_PHRASES(reload)))
+            return 1;
+    }
     /* "Get the latest news delivered to your inbox.", "Get the latest news in your inbox", "Get our free
      * daily newsletter." */
     if (chars <= 100 && !strncmp(low, "get ", 4) && !strchr(low, ',') &&

@@ -1999,6 +1999,9 @@ static void british_paper_furniture(void **state)
     assert_false(line_hits(pa_line_update_time, "14.75"));
     assert_false(line_hits(pa_line_update_time, "4.32"));
     assert_false(line_hits(pa_line_update_time, "2.32 per cent"));
+    assert_true(line_hits(pa_line_pitch, "Refresh this page for the latest updates.")); /* a live page's note */
+    assert_true(line_hits(pa_line_pitch, "Refresh for updates"));
+    assert_false(line_hits(pa_line_pitch, "Refresh rates on the new screens reach 120 times a second, the maker said."));
     assert_true(line_hits(pa_line_update_time, "UPDATE 11:40 a.m.")); /* a station's stamp over its update */
     assert_true(line_hits(pa_line_update_time, "Update (4:15 p.m.)"));
     assert_false(line_hits(pa_line_update_time, "Update: the road reopened at 11:40 a.m."));
