@@ -1752,6 +1752,22 @@ int pa_line_tool_word(const pa_line *line)
     return folded_alone_among(line, 20, 20, PA_PHRASES(tool_words));
 }
 
+/* Is t (its folded form low) a weather-alert banner as station templates set it over or into the story:
+ * "WEATHER ALERT: Wind Chill Warning in effect until 11 AM Thursday for Pembroke County. Details", "SEVERE
+ * WEATHER ALERT - Tornado Watch until 10 PM CDT" — the label in capitals opening the line, a colon, dash or
+ * bar after it, then a warning, watch or advisory and "until" or "in effect" (a story's sentence names the
+ * alert in its own words, "A wind chill warning is in effect …")?  The caller bounds the line (≤ 200 chars). */
+static int weather_alert_banner(const char *t, const char *low)
+{
+    size_t at = !strncmp(t, "WEATHER ALERT", 13) ? 13 : !strncmp(t, "SEVERE WEATHER ALERT", 20) ? 20 : 0;
+    if (!at || !(t[at] == ':' || !strncmp(t + at, " -", 2) || !strncmp(t + at, " |", 2) ||
+                 pa_long_dash(t + at + (t[at] == ' '))))
+        return 0;
+    const char *rest = low + at;
+    return (pa_strstr(rest, " warning") || pa_strstr(rest, " watch") || pa_strstr(rest, " advisory")) &&
+           (pa_strstr(rest, " until ") || pa_strstr(rest, " in effect"));
+}
+
 int pa_line_tool(const pa_line *line)
 {
     const char *t = line->text;
@@ -1968,6 +1984,8 @@ int pa_line_tool(const pa_line *line)
         if (tags >= 3 && at >= line->folded_len)
             return 1;
     }
+    if (chars <= 200 && t[0] <= 'W' && t[0] >= 'S' && weather_alert_banner(t, low))
+        return 1;
     /* the call to get the site's app with its address: "Download the Example 5 weather app:
      * https://www.example.com/app" */
     if (chars <= 150 && (starts(low, k, "download the ") || starts(low, k, "download our ")) && strstr(low, " app") &&

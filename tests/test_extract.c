@@ -1999,6 +1999,12 @@ static void british_paper_furniture(void **state)
     assert_false(line_hits(pa_line_update_time, "14.75"));
     assert_false(line_hits(pa_line_update_time, "4.32"));
     assert_false(line_hits(pa_line_update_time, "2.32 per cent"));
+    assert_true(line_hits(pa_line_tool, "WEATHER ALERT: Wind Chill Warning in effect until 11 AM Thursday for "
+                                        "Pembroke County. Details")); /* a station's alert banner */
+    assert_true(line_hits(pa_line_tool, "SEVERE WEATHER ALERT - Tornado Watch until 10 PM CDT"));
+    assert_false(line_hits(pa_line_tool, "Weather alert: a wind chill warning is in effect until Thursday, and schools "
+                                         "will close."));
+    assert_false(line_hits(pa_line_tool, "WEATHER ALERT DAYS are declared when storms are likely."));
     assert_true(line_hits(pa_line_pitch, "Refresh this page for the latest updates.")); /* a live page's note */
     assert_true(line_hits(pa_line_pitch, "Refresh for updates"));
     assert_false(line_hits(pa_line_pitch, "Refresh rates on the new screens reach 120 times a second, the maker said."));
