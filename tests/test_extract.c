@@ -15001,6 +15001,18 @@ static void rvn05_tool_words_in_prose(void **state)
     assert_non_null(strstr(d.text, "speed up boarding"));
     assert_null(strstr(d.text, "Reprints"));
     pa_doc_free(&d);
+    /* a like button's unlinked "Recommend" under a station's row of linked tools (the row dropped before it) */
+    static const char like[] =
+        "<html lang='en'><head><title>Barn fire</title></head><body><div id='story'><h1>Barn fire</h1><div id='body'>"
+        "A fire that started in a hay loft early Monday destroyed a dairy barn on a farm off Route 9, the volunteer "
+        "fire department said.<br /><br />Firefighters from three departments spent five hours on the scene, and the "
+        "family has set up a fund to rebuild.</div>"
+        "<div class='wnShare'><a href='/b'>Bookmark &amp; Share</a> <a href='/e'>Email</a> <a href='/p'>Print</a></div>"
+        "<div class='fb-like'>Recommend</div></div></body></html>";
+    text_of(like, &d);
+    assert_non_null(strstr(d.text, "fund to rebuild"));
+    assert_null(strstr(d.text, "Recommend"));
+    pa_doc_free(&d);
 }
 
 /* news2005_blog_titles — a newspaper blog's <title> "Post title: Blog Name - Paper" under the blog's banner
