@@ -159,6 +159,28 @@ def hard(st, out):
         out.append('<p><strong>Send us your photos:</strong> Email your snow pictures to photos@%s or upload them at %s/chimein.</p>' % (dom, dom))
     if 'typo' in fl:
         out.append('<p class="typo"><a href="/report-a-typo">Report a typo</a></p>')
+    if 'postedrun' in fl:
+        t0, t1 = dt(st), dt(st, 42)
+        fmt = lambda t: '%s %d, %d %s %s' % (MONTHS[t.month - 1][:3], t.day, t.year, h12(t), tz(st, t))
+        out.insert(0, 'Posted: %s Updated: %s' % (fmt(t0), fmt(t1)))
+    if 'rolebyline' in fl:
+        out.insert(0, '<p><strong>By %s, %s</strong></p>' % (E(name), E(byl(st)[1])))
+    if 'readmorelist' in fl:
+        out.insert(2, '<p><strong>READ MORE:</strong></p><ul><li><a href="/news/1/">%s</a></li><li><a href="/news/2/">%s</a></li></ul>' % (
+            E(OTHER[8]), E(OTHER[13])))
+    if 'trendingp' in fl:
+        out.insert(len(out) - 1, '<p><strong>TRENDING NOW:</strong></p><p><a href="/news/3/">%s</a></p>' % E(OTHER[10]))
+    if 'tipplain' in fl:
+        out.append('Have a news tip? Email news@%s or call 270-555-0100.' % dom)
+    if 'copysplit' in fl:
+        out.append('Copyright %s %s. All rights reserved.' % (st['when'][:4], st['call']))
+        out.append('This material may not be published, broadcast, rewritten or redistributed.')
+    if 'gotphotos' in fl:
+        out.append('<p>Got pictures of the snow? Send them to us at photos@%s and we may share them on air.</p>' % dom)
+    if 'apptext' in fl:
+        out.append('<p>Download the %s News app on your iPhone or Android phone to get alerts when news breaks.</p>' % E(brand))
+    if 'appclick' in fl:
+        out.append('<p><a href="/apps">Click here to download our free app</a> and get breaking news alerts from %s.</p>' % E(brand))
     if 'aprule' in fl:
         out.append('___')
         out.append('Follow Bruce Hannigan on Twitter at https://twitter.com/bhannigan_ap')
@@ -256,8 +278,10 @@ def t_wn(st, n, ap=False):
     else:
         by = '<div id="WNStoryByline">By %s - <a href="mailto:%s@%s">email</a></div>' % (E(name), slug(name).replace('-', '.'), dom)
         tail = '<div class="wnStoryBodyCopyright">Copyright %d %s. All rights reserved.</div>' % (t0.year, st['call'])
+        if 'copysplit' in ''.join(get(st, 'HARD')):
+            tail = ''
     rel = lambda lab, t: '<p><strong>%s: <a href="/story/%d/%s">%s</a></strong></p>' % (lab, 18000000 + n, slug(t), E(t))
-    body = blocks(st, rel=rel, brs=(n % 2 == 0 or ap))
+    body = blocks(st, rel=rel, brs=(n % 2 == 0 or ap or 'postedrun' in ''.join(get(st, 'HARD'))))
     deck = ''.join('<div id="WNStoryAbstract"><p>%s</p></div>' % E(d) for d in get(st, 'DECK'))
     return ('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n'
             '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>%s - %s.com-%s, %s | </title>'
