@@ -3043,9 +3043,14 @@ static int app_download_call(const char *low, size_t chars)
     if (chars <= 100 && opens && low[k - 1] != '.' &&
         (pa_strstr(low, " app ") || pa_strstr(low, " app.") || (k >= 4 && !strcmp(low + k - 4, " app"))))
         return 1;
-    /* the app's stores named */
+    /* the app's stores named, or the phones it runs on: "Download the Example 10 News app on your iPhone or
+     * Android phone to get alerts when news breaks." (the app no other owner's: "the Red Cross's app") */
     if (chars <= 150 && opens && strncmp(low, "download the app ", 17) && pa_strstr(low, " app on ") &&
-        (pa_strstr(low, "google play") || pa_strstr(low, "app store")) && !(reports_speech)(low))
+        (pa_strstr(low, "google play") || pa_strstr(low, "app store") ||
+         (pa_strstr(low, " app on your ") && (pa_strstr(low, "iphone") || pa_strstr(low, "android")) &&
+          !pa_strstr_len(low, (size_t)(pa_strstr(low, " app on ") - low), "'s") &&
+          !pa_strstr_len(low, (size_t)(pa_strstr(low, " app on ") - low), "\xe2\x80\x99s"))) &&
+        !(reports_speech)(low))
         return 1;
     /* "… download the free Example News app", "… by downloading our free app" */
     if (chars <= 150 && (pa_strstr(low, "download the free ") || pa_strstr(low, "download our free ") ||
@@ -5888,12 +5893,17 @@ int pa_line_site_notice(const pa_line *line)
          (pa_phrase_in(low, PA_PHRASES(story_asks)) && (strchr(low, '@') || pa_phrase_in(low, PA_PHRASES(to_paper))))))
         return 1;
     /* the desk's call for the reader's news, a question then the way to send it: "Have a score to report?
-     * Email sports@example.com or call 555-0199.", "Got an event for our calendar? Send it to …" */
+     * Email sports@example.com or call 555-0199.", "Got an event for our calendar? Send it to …", a station's
+     * "Got pictures of the snow? Send them to us at photos@example.com …" (the pictures asked without an
+     * article) */
     static const char *const reader_asked[] = {"have a ", "have an ", "got a ", "got an ", "do you have a ",
-                                               "do you have an ", "know of a ", "know of an "};
+                                               "do you have an ", "know of a ", "know of an ", "got pictures ",
+                                               "got photos ", "got video ", "have pictures ", "have photos ",
+                                               "have video "};
     const char *question = strchr(low, '?');
     static const char *const reader_news[] = {"score", "result", "event", "news", "photo", "story", "tip", "idea",
-                                              "announcement", "milestone", "to report", "to share"};
+                                              "announcement", "milestone", "to report", "to share", "pictures",
+                                              "video"};
     if (pa_phrase_opens(low, k, PA_PHRASES(reader_asked)) && question && question - low <= 60 &&
         (strchr(question, '@') || strstr(question, "call ") || strstr(question, "email ")) &&
         pa_phrase_in(question, PA_PHRASES(call))) {

@@ -2005,6 +2005,14 @@ static void british_paper_furniture(void **state)
     assert_false(line_hits(pa_line_tool, "Weather alert: a wind chill warning is in effect until Thursday, and schools "
                                          "will close."));
     assert_false(line_hits(pa_line_tool, "WEATHER ALERT DAYS are declared when storms are likely."));
+    assert_true(line_hits(pa_line_pitch, "Download the Example 10 News app on your iPhone or Android phone to get "
+                                         "alerts when news breaks."));
+    assert_false(line_hits(pa_line_pitch, "Download the Red Cross's app on your iPhone or Android phone to find a "
+                                          "shelter."));
+    assert_true(line_hits(pa_line_site_notice, "Got pictures of the snow? Send them to us at photos@example.com and "
+                                               "we may share them on air."));
+    assert_false(line_hits(pa_line_site_notice, "Got pictures of the suspect? Police asked residents to call the "
+                                                "tip line."));
     assert_true(line_hits(pa_line_pitch, "Refresh this page for the latest updates.")); /* a live page's note */
     assert_true(line_hits(pa_line_pitch, "Refresh for updates"));
     assert_false(line_hits(pa_line_pitch, "Refresh rates on the new screens reach 120 times a second, the maker said."));
