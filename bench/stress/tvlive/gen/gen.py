@@ -181,6 +181,16 @@ def hard(st, out):
         out.append('<p>Download the %s News app on your iPhone or Android phone to get alerts when news breaks.</p>' % E(brand))
     if 'appclick' in fl:
         out.append('<p><a href="/apps">Click here to download our free app</a> and get breaking news alerts from %s.</p>' % E(brand))
+    if 'watchabove' in fl:
+        out.append('<p><em>Watch the full report in the video player above.</em></p>')
+    if 'photog' in fl:
+        out.append('<p><em>Photojournalist: Mike Ruiz</em></p>')
+    if 'alsoon' in fl:
+        out.insert(2, '<p><strong>ALSO ON %s:</strong> <a href="/article/7">%s</a></p>' % (st['call'], E(OTHER[6])))
+    if 'followus' in fl:
+        out.append('<p>Follow %s on Facebook and Twitter for the latest updates on this story.</p>' % E(brand))
+    if 'watchlive' in fl:
+        out.insert(1, '<p><strong>WATCH LIVE:</strong> <a href="/live">%s News at 6</a></p>' % E(brand))
     if 'aprule' in fl:
         out.append('___')
         out.append('Follow Bruce Hannigan on Twitter at https://twitter.com/bhannigan_ap')
