@@ -696,6 +696,22 @@ int pa_line_picture_credit(const pa_line *line)
 /* Short lines that are page furniture, not article text: ad slot labels,
  * photo credits, "Written by" / "Edited by" credits, the labels of
  * related-story lists and a section break set as text ("* * *", an end mark "■"). */
+/* Is low[0..k) (a line lower-cased, its closing full stop cut) a station's pointer to the video beside the
+ * story: "Watch the full report in the video player above", "Watch Jane Doe's story above", "Watch the
+ * newscast below" — "watch " opening it, "above" or "below" closing it, and the video, the player, the report,
+ * the story or the newscast named (not "Watch for ice on the bridges above the river")?  Bounded by k. */
+static int video_pointer(const char *low, size_t k)
+{
+    if (k < 12 || strncmp(low, "watch ", 6) ||
+        !(!memcmp(low + k - 6, " above", 6) || !memcmp(low + k - 6, " below", 6)))
+        return 0;
+    static const char *const shown[] = {"video", "player", "report", "story", "newscast"};
+    for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++)
+        if (pa_strstr_len(low, k, shown[i]))
+            return 1;
+    return 0;
+}
+
 int pa_line_furniture(const pa_line *line)
 {
     /* ⁂, and a magazine's end mark or section ornament alone on its line: ■ ◆ ♦ ❖ ∎ */
@@ -931,6 +947,8 @@ int pa_line_furniture(const pa_line *line)
         k -= 3;
     }
     size_t text_len = line->len - (size_t)(text - line->text);
+    if (chars <= 80 && low[0] == 'w' && video_pointer(low, k))
+        return 1;
     if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))) ||
         (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(picture_credit_prefix))) || ja_wire_credit(text))
         return 1;
@@ -2599,6 +2617,17 @@ int pa_line_credit(const pa_line *line)
     size_t k = line->folded_len;
     if (!strncmp(low, "photograph by", 13) || !strncmp(low, "photographs by", 14))
         return chars <= 80;
+    /* a station's crew credit under the story: "Photojournalist: Jane Doe", "Web Producer: Jane Doe" (the
+     * role, its colon, then a name of two to four capitalised words and nothing else) */
+    static const char *const crew[] = {"photojournalist: ", "videographer: ", "photographer: ", "producer: ",
+                                       "web producer: ", "digital producer: ", "video editor: ", "editor: "};
+    for (size_t i = 0; chars <= 60 && i < sizeof crew / sizeof crew[0]; i++) {
+        size_t cl = strlen(crew[i]);
+        if (!strncmp(low, crew[i], cl) && line->len > cl) {
+            size_t words = pa_name_words(t + cl, line->len - cl, 1);
+            return words >= 2 && words <= 4;
+        }
+    }
     /* a photo essay's joint credit: "Photographs and text by Jane Roe", "Words and pictures by Jane Roe" */
     static const char *const joint[] = {"photographs and text by ", "photos and text by ", "text and photographs by ",
                                         "text and photos by ", "words and photos by ", "words and pictures by ",

@@ -2013,6 +2013,12 @@ static void british_paper_furniture(void **state)
                                                "we may share them on air."));
     assert_false(line_hits(pa_line_site_notice, "Got pictures of the suspect? Police asked residents to call the "
                                                 "tip line."));
+    assert_true(line_hits(pa_line_furniture, "Watch the full report in the video player above.")); /* pointer */
+    assert_true(line_hits(pa_line_furniture, "Watch Jane Doe's story below"));
+    assert_false(line_hits(pa_line_furniture, "Watch for ice on the bridges and the ramps above."));
+    assert_true(line_hits(pa_line_credit, "Photojournalist: Mike Ruiz")); /* a station's crew credit */
+    assert_true(line_hits(pa_line_credit, "Web Producer: Jane Doe"));
+    assert_false(line_hits(pa_line_credit, "Editor: the board named a new one on Monday"));
     assert_true(line_hits(pa_line_pitch, "Refresh this page for the latest updates.")); /* a live page's note */
     assert_true(line_hits(pa_line_pitch, "Refresh for updates"));
     assert_false(line_hits(pa_line_pitch, "Refresh rates on the new screens reach 120 times a second, the maker said."));
