@@ -191,6 +191,18 @@ def hard(st, out):
         out.append('<p>Follow %s on Facebook and Twitter for the latest updates on this story.</p>' % E(brand))
     if 'watchlive' in fl:
         out.insert(1, '<p><strong>WATCH LIVE:</strong> <a href="/live">%s News at 6</a></p>' % E(brand))
+    if 'jsplayer' in fl:
+        out.insert(0, '<div class="video-embed"><p>Please enable Javascript to watch this video</p></div>')
+    if 'closingslink' in fl:
+        out.insert(2, '<p><strong>CLOSINGS:</strong> <a href="/closings">See the full list of school closings and delays here.</a></p>')
+    if 'copyparen' in fl:
+        out.append('<p>(Copyright %s by %s. All Rights Reserved.)</p>' % (st['when'][:4], st['call']))
+    if 'livepointer' in fl:
+        out.insert(0, '<p><strong>LIVE:</strong> Watch %s News coverage in the player below.</p>' % E(brand))
+    if 'likeus' in fl:
+        out.append('<p>Like us on Facebook: facebook.com/%s</p>' % st['call'].lower())
+    if 'storyidea' in fl:
+        out.append('<p>Do you have a story idea? Email us at tips@%s.</p>' % dom)
     if 'aprule' in fl:
         out.append('___')
         out.append('Follow Bruce Hannigan on Twitter at https://twitter.com/bhannigan_ap')
