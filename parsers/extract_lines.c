@@ -698,7 +698,7 @@ int pa_line_picture_credit(const pa_line *line)
  * related-story lists and a section break set as text ("* * *", an end mark "■"). */
 /* Is low[0..k) (a line lower-cased, its closing full stop cut) a station's pointer to the video beside the
  * story: "Watch the full report in the video player above", "Watch Jane Doe's story above", "Watch the
- * newscast below" — "watch " opening it, "above" or "below" closing it, and the video, the player, the report,
+ * newscast below" (the caller skips a "LIVE: " label before it) — "watch " opening it, "above" or "below" closing it, and the video, the player, the report,
  * the story or the newscast named (not "Watch for ice on the bridges above the river")?  Bounded by k. */
 static int video_pointer(const char *low, size_t k)
 {
@@ -947,7 +947,9 @@ int pa_line_furniture(const pa_line *line)
         k -= 3;
     }
     size_t text_len = line->len - (size_t)(text - line->text);
-    if (chars <= 80 && low[0] == 'w' && video_pointer(low, k))
+    /* (a live label before it: "LIVE: Watch Example 5 News coverage in the player below.") */
+    size_t live = k > 6 && low[0] == 'l' && !strncmp(low, "live: ", 6) ? 6 : 0;
+    if (chars <= 80 && low[live] == 'w' && video_pointer(low + live, k - live))
         return 1;
     if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))) ||
         (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(picture_credit_prefix))) || ja_wire_credit(text))

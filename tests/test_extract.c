@@ -2015,6 +2015,7 @@ static void british_paper_furniture(void **state)
                                                 "tip line."));
     assert_true(line_hits(pa_line_furniture, "Watch the full report in the video player above.")); /* pointer */
     assert_true(line_hits(pa_line_furniture, "Watch Jane Doe's story below"));
+    assert_true(line_hits(pa_line_furniture, "LIVE: Watch Example 5 News coverage in the player below."));
     assert_false(line_hits(pa_line_furniture, "Watch for ice on the bridges and the ramps above."));
     assert_true(line_hits(pa_line_credit, "Photojournalist: Mike Ruiz")); /* a station's crew credit */
     assert_true(line_hits(pa_line_credit, "Web Producer: Jane Doe"));
