@@ -1999,34 +1999,6 @@ static void british_paper_furniture(void **state)
     assert_false(line_hits(pa_line_update_time, "14.75"));
     assert_false(line_hits(pa_line_update_time, "4.32"));
     assert_false(line_hits(pa_line_update_time, "2.32 per cent"));
-    assert_true(line_hits(pa_line_tool, "WEATHER ALERT: Wind Chill Warning in effect until 11 AM Thursday for "
-                                        "Pembroke County. Details")); /* a station's alert banner */
-    assert_true(line_hits(pa_line_tool, "SEVERE WEATHER ALERT - Tornado Watch until 10 PM CDT"));
-    assert_false(line_hits(pa_line_tool, "Weather alert: a wind chill warning is in effect until Thursday, and schools "
-                                         "will close."));
-    assert_false(line_hits(pa_line_tool, "WEATHER ALERT DAYS are declared when storms are likely."));
-    assert_true(line_hits(pa_line_pitch, "Download the Example 10 News app on your iPhone or Android phone to get "
-                                         "alerts when news breaks."));
-    assert_false(line_hits(pa_line_pitch, "Download the Red Cross's app on your iPhone or Android phone to find a "
-                                          "shelter."));
-    assert_true(line_hits(pa_line_site_notice, "Got pictures of the snow? Send them to us at photos@example.com and "
-                                               "we may share them on air."));
-    assert_false(line_hits(pa_line_site_notice, "Got pictures of the suspect? Police asked residents to call the "
-                                                "tip line."));
-    assert_true(line_hits(pa_line_furniture, "Watch the full report in the video player above.")); /* pointer */
-    assert_true(line_hits(pa_line_furniture, "Watch Jane Doe's story below"));
-    assert_true(line_hits(pa_line_furniture, "LIVE: Watch Example 5 News coverage in the player below."));
-    assert_false(line_hits(pa_line_furniture, "Watch for ice on the bridges and the ramps above."));
-    assert_true(line_hits(pa_line_credit, "Photojournalist: Mike Ruiz")); /* a station's crew credit */
-    assert_true(line_hits(pa_line_credit, "Web Producer: Jane Doe"));
-    assert_false(line_hits(pa_line_credit, "Editor: the board named a new one on Monday"));
-    assert_true(line_hits(pa_line_pitch, "Refresh this page for the latest updates.")); /* a live page's note */
-    assert_true(line_hits(pa_line_pitch, "Refresh for updates"));
-    assert_false(line_hits(pa_line_pitch, "Refresh rates on the new screens reach 120 times a second, the maker said."));
-    assert_true(line_hits(pa_line_update_time, "UPDATE 11:40 a.m.")); /* a station's stamp over its update */
-    assert_true(line_hits(pa_line_update_time, "Update (4:15 p.m.)"));
-    assert_false(line_hits(pa_line_update_time, "Update: the road reopened at 11:40 a.m."));
-    assert_false(line_hits(pa_line_update_time, "Updates 11:40"));
     assert_true(line_hits(pa_line_byline, "Jane Doe BBC News, Kent"));
     assert_false(line_hits(pa_line_byline, "By March 2020")); /* a timeline's subhead */
     assert_false(line_hits(pa_line_byline, "By June 15"));
@@ -4938,6 +4910,43 @@ static void wrapped_lead_paragraph(void **state)
     assert_null(strstr(t, "Clip and save"));
     assert_null(strstr(t, "Another story"));
     pa_doc_free(&d);
+}
+
+/* tvlive_station_lines — the furniture of US local TV and radio station pages (bench/stress/tvlive) read
+ * line by line: the weather-alert banner, the app call naming the phones, the photo call after its question,
+ * the pointer to the video above or below, the crew's credit, the live page's "Refresh …" call and the stamp
+ * alone over an update; the story's sentences that open the same way stay. */
+static void tvlive_station_lines(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_tool, "WEATHER ALERT: Wind Chill Warning in effect until 11 AM Thursday for "
+                                        "Pembroke County. Details")); /* a station's alert banner */
+    assert_true(line_hits(pa_line_tool, "SEVERE WEATHER ALERT - Tornado Watch until 10 PM CDT"));
+    assert_false(line_hits(pa_line_tool, "Weather alert: a wind chill warning is in effect until Thursday, and schools "
+                                         "will close."));
+    assert_false(line_hits(pa_line_tool, "WEATHER ALERT DAYS are declared when storms are likely."));
+    assert_true(line_hits(pa_line_pitch, "Download the Example 10 News app on your iPhone or Android phone to get "
+                                         "alerts when news breaks."));
+    assert_false(line_hits(pa_line_pitch, "Download the Red Cross's app on your iPhone or Android phone to find a "
+                                          "shelter."));
+    assert_true(line_hits(pa_line_site_notice, "Got pictures of the snow? Send them to us at photos@example.com and "
+                                               "we may share them on air."));
+    assert_false(line_hits(pa_line_site_notice, "Got pictures of the suspect? Police asked residents to call the "
+                                                "tip line."));
+    assert_true(line_hits(pa_line_furniture, "Watch the full report in the video player above.")); /* pointer */
+    assert_true(line_hits(pa_line_furniture, "Watch Jane Doe's story below"));
+    assert_true(line_hits(pa_line_furniture, "LIVE: Watch Example 5 News coverage in the player below."));
+    assert_false(line_hits(pa_line_furniture, "Watch for ice on the bridges and the ramps above."));
+    assert_true(line_hits(pa_line_credit, "Photojournalist: Mike Ruiz")); /* a station's crew credit */
+    assert_true(line_hits(pa_line_credit, "Web Producer: Jane Doe"));
+    assert_false(line_hits(pa_line_credit, "Editor: the board named a new one on Monday"));
+    assert_true(line_hits(pa_line_pitch, "Refresh this page for the latest updates.")); /* a live page's note */
+    assert_true(line_hits(pa_line_pitch, "Refresh for updates"));
+    assert_false(line_hits(pa_line_pitch, "Refresh rates on the new screens reach 120 times a second, the maker said."));
+    assert_true(line_hits(pa_line_update_time, "UPDATE 11:40 a.m.")); /* a station's stamp over its update */
+    assert_true(line_hits(pa_line_update_time, "Update (4:15 p.m.)"));
+    assert_false(line_hits(pa_line_update_time, "Update: the road reopened at 11:40 a.m."));
+    assert_false(line_hits(pa_line_update_time, "Updates 11:40"));
 }
 
 /* The writer's name and the day on a line of their own above the story
@@ -17315,6 +17324,7 @@ int main(void)
         cmocka_unit_test(walled_rest_not_copy_or_teasers),
         cmocka_unit_test(premium_section_story_goes_on),
         cmocka_unit_test(wiki_site_suffix_title),
+        cmocka_unit_test(tvlive_station_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
