@@ -9240,10 +9240,15 @@ static void mark_doi_lists(para *paras, size_t n)
  * "Technorati" stays), or the one before it (its text already
  * written out and freed by extract_pass) a dropped item of 40 characters
  * at most of the same list ("E-mail", "Print" around an unlinked
- * "Reprints" in an article-tools list)?  paras holds n entries. */
+ * "Reprints" in an article-tools list), or a dropped row of links of 60
+ * characters at most, eight tenths of it linked ("Bookmark & Share Email
+ * Print" over a like button's "Recommend")?  paras holds n entries. */
 static int beside_tool_line(const para *paras, size_t i, size_t n)
 {
     if (i && paras[i - 1].dropped && paras[i - 1].chars <= 40 && paras[i].list && paras[i - 1].list == paras[i].list)
+        return 1;
+    if (i && paras[i - 1].dropped && paras[i - 1].chars <= 60 && !paras[i - 1].heading &&
+        paras[i - 1].link_chars * 10 >= paras[i - 1].chars * 8)
         return 1;
     if (i + 1 >= n || !paras[i + 1].text || paras[i + 1].chars > 40)
         return 0;

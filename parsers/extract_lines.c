@@ -696,6 +696,22 @@ int pa_line_picture_credit(const pa_line *line)
 /* Short lines that are page furniture, not article text: ad slot labels,
  * photo credits, "Written by" / "Edited by" credits, the labels of
  * related-story lists and a section break set as text ("* * *", an end mark "■"). */
+/* Is low[0..k) (a line lower-cased, its closing full stop cut) a station's pointer to the video beside the
+ * story: "Watch the full report in the video player above", "Watch Jane Doe's story above", "Watch the
+ * newscast below" (the caller skips a "LIVE: " label before it) — "watch " opening it, "above" or "below" closing it, and the video, the player, the report,
+ * the story or the newscast named (not "Watch for ice on the bridges above the river")?  Bounded by k. */
+static int video_pointer(const char *low, size_t k)
+{
+    if (k < 12 || strncmp(low, "watch ", 6) ||
+        !(!memcmp(low + k - 6, " above", 6) || !memcmp(low + k - 6, " below", 6)))
+        return 0;
+    static const char *const shown[] = {"video", "player", "report", "story", "newscast"};
+    for (size_t i = 0; i < sizeof shown / sizeof shown[0]; i++)
+        if (pa_strstr_len(low, k, shown[i]))
+            return 1;
+    return 0;
+}
+
 int pa_line_furniture(const pa_line *line)
 {
     /* ⁂, and a magazine's end mark or section ornament alone on its line: ■ ◆ ♦ ❖ ∎ */
@@ -931,6 +947,10 @@ int pa_line_furniture(const pa_line *line)
         k -= 3;
     }
     size_t text_len = line->len - (size_t)(text - line->text);
+    /* (a live label before it: "LIVE: Watch Example 5 News coverage in the player below.") */
+    size_t live = k > 6 && low[0] == 'l' && !strncmp(low, "live: ", 6) ? 6 : 0;
+    if (chars <= 80 && low[live] == 'w' && video_pointer(low + live, k - live))
+        return 1;
     if (pa_phrase_is(low, k, PA_PHRASES(exact)) || (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(prefix))) ||
         (chars <= 80 && pa_phrase_opens(low, k, PA_PHRASES(picture_credit_prefix))) || ja_wire_credit(text))
         return 1;
@@ -1752,6 +1772,22 @@ int pa_line_tool_word(const pa_line *line)
     return folded_alone_among(line, 20, 20, PA_PHRASES(tool_words));
 }
 
+/* Is t (its folded form low) a weather-alert banner as station templates set it over or into the story:
+ * "WEATHER ALERT: Wind Chill Warning in effect until 11 AM Thursday for Pembroke County. Details", "SEVERE
+ * WEATHER ALERT - Tornado Watch until 10 PM CDT" — the label in capitals opening the line, a colon, dash or
+ * bar after it, then a warning, watch or advisory and "until" or "in effect" (a story's sentence names the
+ * alert in its own words, "A wind chill warning is in effect …")?  The caller bounds the line (≤ 200 chars). */
+static int weather_alert_banner(const char *t, const char *low)
+{
+    size_t at = !strncmp(t, "WEATHER ALERT", 13) ? 13 : !strncmp(t, "SEVERE WEATHER ALERT", 20) ? 20 : 0;
+    if (!at || !(t[at] == ':' || !strncmp(t + at, " -", 2) || !strncmp(t + at, " |", 2) ||
+                 pa_long_dash(t + at + (t[at] == ' '))))
+        return 0;
+    const char *rest = low + at;
+    return (pa_strstr(rest, " warning") || pa_strstr(rest, " watch") || pa_strstr(rest, " advisory")) &&
+           (pa_strstr(rest, " until ") || pa_strstr(rest, " in effect"));
+}
+
 int pa_line_tool(const pa_line *line)
 {
     const char *t = line->text;
@@ -1968,6 +2004,8 @@ int pa_line_tool(const pa_line *line)
         if (tags >= 3 && at >= line->folded_len)
             return 1;
     }
+    if (chars <= 200 && t[0] <= 'W' && t[0] >= 'S' && weather_alert_banner(t, low))
+        return 1;
     /* the call to get the site's app with its address: "Download the Example 5 weather app:
      * https://www.example.com/app" */
     if (chars <= 150 && (starts(low, k, "download the ") || starts(low, k, "download our ")) && strstr(low, " app") &&
@@ -2581,6 +2619,17 @@ int pa_line_credit(const pa_line *line)
     size_t k = line->folded_len;
     if (!strncmp(low, "photograph by", 13) || !strncmp(low, "photographs by", 14))
         return chars <= 80;
+    /* a station's crew credit under the story: "Photojournalist: Jane Doe", "Web Producer: Jane Doe" (the
+     * role, its colon, then a name of two to four capitalised words and nothing else) */
+    static const char *const crew[] = {"photojournalist: ", "videographer: ", "photographer: ", "producer: ",
+                                       "web producer: ", "digital producer: ", "video editor: ", "editor: "};
+    for (size_t i = 0; chars <= 60 && i < sizeof crew / sizeof crew[0]; i++) {
+        size_t cl = strlen(crew[i]);
+        if (!strncmp(low, crew[i], cl) && line->len > cl) {
+            size_t words = pa_name_words(t + cl, line->len - cl, 1);
+            return words >= 2 && words <= 4;
+        }
+    }
     /* a photo essay's joint credit: "Photographs and text by Jane Roe", "Words and pictures by Jane Roe" */
     static const char *const joint[] = {"photographs and text by ", "photos and text by ", "text and photographs by ",
                                         "text and photos by ", "words and photos by ", "words and pictures by ",
@@ -3038,9 +3087,14 @@ static int app_download_call(const char *low, size_t chars)
     if (chars <= 100 && opens && low[k - 1] != '.' &&
         (pa_strstr(low, " app ") || pa_strstr(low, " app.") || (k >= 4 && !strcmp(low + k - 4, " app"))))
         return 1;
-    /* the app's stores named */
+    /* the app's stores named, or the phones it runs on: "Download the Example 10 News app on your iPhone or
+     * Android phone to get alerts when news breaks." (the app no other owner's: "the Red Cross's app") */
     if (chars <= 150 && opens && strncmp(low, "download the app ", 17) && pa_strstr(low, " app on ") &&
-        (pa_strstr(low, "google play") || pa_strstr(low, "app store")) && !(reports_speech)(low))
+        (pa_strstr(low, "google play") || pa_strstr(low, "app store") ||
+         (pa_strstr(low, " app on your ") && (pa_strstr(low, "iphone") || pa_strstr(low, "android")) &&
+          !pa_strstr_len(low, (size_t)(pa_strstr(low, " app on ") - low), "'s") &&
+          !pa_strstr_len(low, (size_t)(pa_strstr(low, " app on ") - low), "\xe2\x80\x99s"))) &&
+        !(reports_speech)(low))
         return 1;
     /* "… download the free Example News app", "… by downloading our free app" */
     if (chars <= 150 && (pa_strstr(low, "download the free ") || pa_strstr(low, "download our free ") ||
@@ -3802,6 +3856,15 @@ int pa_line_pitch(const pa_line *line)
         (strstr(low, "would you like to receive") || strstr(low, "browser notifications") ||
          (chars <= 40 && (strstr(low, "turn on notifications") || strstr(low, "allow notifications")))))
         return 1;
+    /* a live page's call to reload it: "Refresh this page for the latest updates.", "Refresh for updates" (the
+     * imperative opening the line, the page or the updates its object; "Refresh rates on the new screens …" is
+     * the story's) */
+    if (chars <= 100 && low[0] == 'r' && !strncmp(low, "refresh ", 8)) {
+        static const char *const reload[] = {"refresh this page", "refresh the page", "refresh your browser",
+                                             "refresh for the latest", "refresh for updates", "refresh often"};
+        if (pa_phrase_opens(low, strlen(low), PA_PHRASES(reload)))
+            return 1;
+    }
     /* "Get the latest news delivered to your inbox.", "Get the latest news in your inbox", "Get our free
      * daily newsletter." */
     if (chars <= 100 && !strncmp(low, "get ", 4) && !strchr(low, ',') &&
@@ -5095,12 +5158,30 @@ static int clock_24h(const char *t, size_t n)
  * lower-case words; a handle or an address may stand among them); no closing full stop, and no "--" or ":" that leads into
  * the text ("LAS VEGAS, Jan. 11, 2012 /PRNewswire/ --"); a reading time closing it ("· 4 min read") is
  * left out. */
+/* Does t hold two labelled date fields of a story's metadata bar, "Published:", "Posted:", "Updated:" or
+ * "Modified:" (capitalised or in capitals) twice at least ("Author: Jane Doe, Reporter Published: 4:45 PM CST
+ * November 15, 2016 Updated: 5:37 PM CST November 15, 2016")?  Each label opens t or follows a space.  Reads t
+ * once per label (bounded by the caller's 160 characters). */
+static int two_date_fields(const char *t)
+{
+    static const char *const labels[] = {"Published:", "PUBLISHED:", "Posted:", "POSTED:", "Updated:", "UPDATED:",
+                                         "Modified:", "MODIFIED:"};
+    int fields = 0;
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0] && fields < 2; i++) {
+        size_t ll = strlen(labels[i]);
+        for (const char *at = t; (at = pa_strstr(at, labels[i])) != NULL && fields < 2; at += ll)
+            fields += at == t || at[-1] == ' ';
+    }
+    return fields >= 2;
+}
+
 int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after)
 {
     const char *t = line->text;
     size_t chars = line->chars;
     size_t n = line->len;
-    if (chars > 90 || n < 8 || n > 400)
+    /* (a station's metadata bar runs the writer and two labelled days into one line of up to 160 characters) */
+    if ((chars > 90 && (chars > 160 || !memchr(t, ':', n) || !two_date_fields(t))) || n < 8 || n > 400)
         return 0;
     /* the reading time after the date: "Jane Doe · May 3, 2019 · 4 min read" (the line without it, its
      * bullet too, in a copy) */
@@ -5856,12 +5937,17 @@ int pa_line_site_notice(const pa_line *line)
          (pa_phrase_in(low, PA_PHRASES(story_asks)) && (strchr(low, '@') || pa_phrase_in(low, PA_PHRASES(to_paper))))))
         return 1;
     /* the desk's call for the reader's news, a question then the way to send it: "Have a score to report?
-     * Email sports@example.com or call 555-0199.", "Got an event for our calendar? Send it to …" */
+     * Email sports@example.com or call 555-0199.", "Got an event for our calendar? Send it to …", a station's
+     * "Got pictures of the snow? Send them to us at photos@example.com …" (the pictures asked without an
+     * article) */
     static const char *const reader_asked[] = {"have a ", "have an ", "got a ", "got an ", "do you have a ",
-                                               "do you have an ", "know of a ", "know of an "};
+                                               "do you have an ", "know of a ", "know of an ", "got pictures ",
+                                               "got photos ", "got video ", "have pictures ", "have photos ",
+                                               "have video "};
     const char *question = strchr(low, '?');
     static const char *const reader_news[] = {"score", "result", "event", "news", "photo", "story", "tip", "idea",
-                                              "announcement", "milestone", "to report", "to share"};
+                                              "announcement", "milestone", "to report", "to share", "pictures",
+                                              "video"};
     if (pa_phrase_opens(low, k, PA_PHRASES(reader_asked)) && question && question - low <= 60 &&
         (strchr(question, '@') || strstr(question, "call ") || strstr(question, "email ")) &&
         pa_phrase_in(question, PA_PHRASES(call))) {

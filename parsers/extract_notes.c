@@ -2201,13 +2201,16 @@ int pa_line_update_time(const pa_line *line)
         c += 5;
     /* "Updated: 5.12", "Originally Published -- 10:15 AM PT" (a gossip site's first stamp under the story) */
     size_t label = !strncmp(c, "updated", 7) ? 7 : !strncmp(c, "originally published", 20) ? 20 : 0;
+    /* a station's stamp over the update it heads: "UPDATE 11:40 a.m.", "Update (4:15 p.m.)" */
+    if (!label && !strncmp(c, "update", 6) && (c[6] == ' ' || c[6] == ':'))
+        label = 6;
     /* a broadcaster's live post: "Posted at 14:32", "Published at 14:32 14 March" */
     if (!label)
         label = !strncmp(c, "posted at ", 10) ? 7 : !strncmp(c, "published at ", 13) ? 10 : 0;
     int labelled = label != 0;
     if (labelled) {
         c += label;
-        c += strspn(c, ": -");
+        c += strspn(c, ": -(");
         if (!strncmp(c, "at ", 3))
             c += 3;
     } else if (c != low) {

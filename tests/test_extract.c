@@ -4963,6 +4963,43 @@ static void wrapped_lead_paragraph(void **state)
     pa_doc_free(&d);
 }
 
+/* tvlive_station_lines — the furniture of US local TV and radio station pages (bench/stress/tvlive) read
+ * line by line: the weather-alert banner, the app call naming the phones, the photo call after its question,
+ * the pointer to the video above or below, the crew's credit, the live page's "Refresh …" call and the stamp
+ * alone over an update; the story's sentences that open the same way stay. */
+static void tvlive_station_lines(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_tool, "WEATHER ALERT: Wind Chill Warning in effect until 11 AM Thursday for "
+                                        "Pembroke County. Details")); /* a station's alert banner */
+    assert_true(line_hits(pa_line_tool, "SEVERE WEATHER ALERT - Tornado Watch until 10 PM CDT"));
+    assert_false(line_hits(pa_line_tool, "Weather alert: a wind chill warning is in effect until Thursday, and schools "
+                                         "will close."));
+    assert_false(line_hits(pa_line_tool, "WEATHER ALERT DAYS are declared when storms are likely."));
+    assert_true(line_hits(pa_line_pitch, "Download the Example 10 News app on your iPhone or Android phone to get "
+                                         "alerts when news breaks."));
+    assert_false(line_hits(pa_line_pitch, "Download the Red Cross's app on your iPhone or Android phone to find a "
+                                          "shelter."));
+    assert_true(line_hits(pa_line_site_notice, "Got pictures of the snow? Send them to us at photos@example.com and "
+                                               "we may share them on air."));
+    assert_false(line_hits(pa_line_site_notice, "Got pictures of the suspect? Police asked residents to call the "
+                                                "tip line."));
+    assert_true(line_hits(pa_line_furniture, "Watch the full report in the video player above.")); /* pointer */
+    assert_true(line_hits(pa_line_furniture, "Watch Jane Doe's story below"));
+    assert_true(line_hits(pa_line_furniture, "LIVE: Watch Example 5 News coverage in the player below."));
+    assert_false(line_hits(pa_line_furniture, "Watch for ice on the bridges and the ramps above."));
+    assert_true(line_hits(pa_line_credit, "Photojournalist: Mike Ruiz")); /* a station's crew credit */
+    assert_true(line_hits(pa_line_credit, "Web Producer: Jane Doe"));
+    assert_false(line_hits(pa_line_credit, "Editor: the board named a new one on Monday"));
+    assert_true(line_hits(pa_line_pitch, "Refresh this page for the latest updates.")); /* a live page's note */
+    assert_true(line_hits(pa_line_pitch, "Refresh for updates"));
+    assert_false(line_hits(pa_line_pitch, "Refresh rates on the new screens reach 120 times a second, the maker said."));
+    assert_true(line_hits(pa_line_update_time, "UPDATE 11:40 a.m.")); /* a station's stamp over its update */
+    assert_true(line_hits(pa_line_update_time, "Update (4:15 p.m.)"));
+    assert_false(line_hits(pa_line_update_time, "Update: the road reopened at 11:40 a.m."));
+    assert_false(line_hits(pa_line_update_time, "Updates 11:40"));
+}
+
 /* The writer's name and the day on a line of their own above the story
  * ("Jane Doe, Example News January 12, 2012 4:10 AM", "Associated Press ·
  * January 12, 2012") are not its text; a
@@ -5000,6 +5037,15 @@ static void byline_date_lines(void **state)
     t = text_of(page, &d);
     assert_null(strstr(t, "Jane Doe"));
     assert_non_null(strstr(t, "Filing Deadline 03/01/2017"));
+    assert_non_null(strstr(t, "The story starts here."));
+    pa_doc_free(&d);
+    /* a station's metadata bar: the writer with the role and two labelled days run into one line of over 90
+     * characters */
+    page = "<html><body><article><h1>Crews restore power</h1><div class=\"metabar\"><span>Author: Nate Ferris, Reporter"
+           "</span> <span>Published: 4:45 PM CST November 15, 2016</span> <span>Updated: 5:37 PM CST November 15, "
+           "2016</span></div>" PARA("The story starts here.") PARA("The story goes on.") "</article></body></html>";
+    t = text_of(page, &d);
+    assert_null(strstr(t, "Author: Nate Ferris"));
     assert_non_null(strstr(t, "The story starts here."));
     pa_doc_free(&d);
 }
@@ -15030,6 +15076,18 @@ static void rvn05_tool_words_in_prose(void **state)
     assert_non_null(strstr(d.text, "speed up boarding"));
     assert_null(strstr(d.text, "Reprints"));
     pa_doc_free(&d);
+    /* a like button's unlinked "Recommend" under a station's row of linked tools (the row dropped before it) */
+    static const char like[] =
+        "<html lang='en'><head><title>Barn fire</title></head><body><div id='story'><h1>Barn fire</h1><div id='body'>"
+        "A fire that started in a hay loft early Monday destroyed a dairy barn on a farm off Route 9, the volunteer "
+        "fire department said.<br /><br />Firefighters from three departments spent five hours on the scene, and the "
+        "family has set up a fund to rebuild.</div>"
+        "<div class='wnShare'><a href='/b'>Bookmark &amp; Share</a> <a href='/e'>Email</a> <a href='/p'>Print</a></div>"
+        "<div class='fb-like'>Recommend</div></div></body></html>";
+    text_of(like, &d);
+    assert_non_null(strstr(d.text, "fund to rebuild"));
+    assert_null(strstr(d.text, "Recommend"));
+    pa_doc_free(&d);
 }
 
 /* eedition_print_jumps — an e-edition's text view or a print-to-web import keeps the print story's jump lines
@@ -17441,6 +17499,7 @@ int main(void)
         cmocka_unit_test(walled_rest_not_copy_or_teasers),
         cmocka_unit_test(premium_section_story_goes_on),
         cmocka_unit_test(wiki_site_suffix_title),
+        cmocka_unit_test(tvlive_station_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -442,7 +442,8 @@ int pa_line_desk_byline(const pa_line *line);
  * English month name (or a weekday with its comma, or "by"/"By": "Thu,
  * 11/18/2010 - 09:03 — Jane Doe", "03.15.10 — By Staff Writer"), and a date pa_date_parse_text finds (with `dlang` as
  * its language hint, may be NULL) that pa_date_valid accepts against
- * `not_after`; ≤ 90 chars. */
+ * `not_after`; ≤ 90 chars, or ≤ 160 when the line holds two labelled date fields ("Author: Jane Doe, Reporter
+ * Published: 4:45 PM CST November 15, 2016 Updated: 5:37 PM CST November 15, 2016", a station's metadata bar). */
 int pa_line_byline_date(const pa_line *line, const char *dlang, time_t not_after);
 
 /* pa_line_address — one e-mail or web address, with at most a short
@@ -813,7 +814,8 @@ int pa_line_relative_date(const pa_line *line);
 
 /* pa_line_update_time — the time of the story's last update alone, without
  * a day: "Updated at 5.12pm EDT", "Last updated 14:05", "Updated: 5:12
- * p.m. ET", "Originally Published -- 10:15 AM PT" (the label, a clock time, maybe am/pm and a zone of at most
+ * p.m. ET", "Originally Published -- 10:15 AM PT", a station's "UPDATE 11:40 a.m." over the update it
+ * heads (the label, a clock time, maybe am/pm and a zone of at most
  * five letters, nothing else); also a clock time with a colon alone, a
  * live blog post's stamp ("10:42 GMT", "9:15am"), with its writer after it
  * ("9:41 AM Jane Doe"), a broadcaster's "Posted at 14:32" and "Published
