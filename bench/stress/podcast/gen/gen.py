@@ -231,6 +231,7 @@ def render(st):
         h.append(foot(st, 'libsyn-footer'))
 
     elif tpl == 'buzz':  # 2021-2023 Buzzsprout episode page: player iframe, "Show Notes", "Support the show", chapters, transcript
+        st['items'].insert(0, ('H', 'Show Notes'))  # the notes' heading, printed as a heading: body (as video's policy has it)
         h.append(head(st, url, 'PodcastEpisode'))
         h.append('<body>\n' + nav(st, 'Episodes;About;Contact;Support the show'))
         h.append('<main class="episode"><div class="episode__header"><div class="episode__artwork"><img src="/art.jpg" alt="%s artwork"></div>'
@@ -238,8 +239,8 @@ def render(st):
                      E(st['show']), E(st['title']), d_us(st), st['dur'], (' &bull; <span>Episode %d</span>' % ep) if ep else ''))
         h.append('<div id="buzzsprout-player-%d"><iframe src="https://www.example-buzz.com/%d/embed" title="%s"></iframe></div>\n' % (ep, random.randint(10**6, 10**7), E(st['title'])))
         h.append('<div class="episode__actions"><a href="#">Share</a> <a href="#">Download</a> <a href="#">Chapters</a> <a href="#">Transcript</a></div>\n')
-        h.append('<section class="episode__notes"><h2 class="section-title">Show Notes</h2>\n' +
-                 notes(st, dict(h='strong', chap='br', lst='ul', tr='div', lab=False, mx='p', links=True)) + '</section>\n')
+        h.append('<section class="episode__notes">\n' +
+                 notes(st, dict(h='strong', chap='br', lst='ul', tr='div', lab=False, mx='p', links=True)).replace('<p><strong>Show Notes</strong></p>', '<h2 class="section-title">Show Notes</h2>') + '</section>\n')
         h.append(more_eps('Other Episodes', 4, 'episode-list'))
         h.append('</main>\n' + foot(st, 'footer') + '')
 
