@@ -16835,6 +16835,34 @@ static void premium_section_story_goes_on(void **state)
     pa_doc_free(&d);
 }
 
+/* A podcast episode's notes (bench/stress/podcast): the links the episode mentions, all linked, under their label
+ * ("Links from the show" as a heading, "Links mentioned in this episode" in bold, "Background reading:") are the
+ * notes' list, not a list of other stories; a "Top stories" heading over links still goes. */
+static void podcast_mentioned_links(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {"<h3>Links from the show</h3>",
+                                         "<p><strong>Links mentioned in this episode</strong></p>",
+                                         "<p>Background reading:</p>", "<h3>Top stories</h3>"};
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        char html[2048];
+        snprintf(html, sizeof html,
+                 "<html><body><article><h1>Show 143: Hand planes</h1>" PARA("This week we talk about hand planes.")
+                     PARA("We also answer a listener question about sharpening.")
+                 "%s<ul><li><a href=\"/g\">Our guide to flattening a plane sole</a></li><li><a href=\"/s\">The tool "
+                 "swap at the county fairgrounds</a></li></ul></article></body></html>",
+                 labels[i]);
+        pa_doc d;
+        const char *t = text_of(html, &d);
+        assert_non_null(strstr(t, "sharpening"));
+        if (i < 3)
+            assert_non_null(strstr(t, "The tool swap at the county fairgrounds"));
+        else
+            assert_null(strstr(t, "The tool swap"));
+        pa_doc_free(&d);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -17266,6 +17294,7 @@ int main(void)
         cmocka_unit_test(walled_rest_not_copy_or_teasers),
         cmocka_unit_test(premium_section_story_goes_on),
         cmocka_unit_test(wiki_site_suffix_title),
+        cmocka_unit_test(podcast_mentioned_links),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
