@@ -3306,6 +3306,63 @@ static int listen_anywhere_call(const char *low, size_t len)
     return 0;
 }
 
+/* Does the folded line low (chars visible characters) open with a podcast episode's sponsor read that the
+ * story-subject rule of pa_line_pitch does not name: "This episode is supported by Example.", "Support for this
+ * episode comes from Example, …" (the episode or the show as the subject; a story's "Support for the measure comes
+ * from rural voters." names neither)?  low is NUL-terminated: line's folded text, or its rest after a label. */
+static int podcast_sponsor_read(const pa_line *line, const char *low)
+{
+    if (low[0] != 't' && low[0] != 's')
+        return 0;
+    static const char *const episode[] = {"this episode ", "today's episode ", "this week's episode ", "this podcast ",
+                                          "this show "};
+    if (pa_phrase_opens(low, strlen(low), PA_PHRASES(episode)))
+        return strstr(low, " is supported by ") || strstr(low, " was supported by ") ||
+               strstr(low, " is sponsored by ") || strstr(low, " is brought to you by ");
+    static const char *const support_for[] = {"support for this episode ", "support for today's episode ",
+                                              "support for this podcast ", "support for this show "};
+    return pa_phrase_opens(low, strlen(low), PA_PHRASES(support_for)) &&
+           (strstr(low, " comes from ") || strstr(low, " is provided by "));
+}
+
+/* Is the folded line low (chars visible characters) a podcast's call on its listener set apart in the notes:
+ * to rate and review it ("Please rate and review us on Apple Podcasts.", "Love the show? Leave us a review on
+ * iTunes."), to back it on Patreon ("Become a patron for as little as $2 a month.", "Support Example on Patreon and
+ * get bonus episodes"), "Support the show" alone, "Buy us a coffee", "share this episode with …", "Leave us a
+ * voicemail … on the show"?  line is the line low folds (for its searches).  The review call names where or what ("… on iTunes", "… wherever you listen", "the
+ * show"): a story's "Rate and review sites that collect complaints were named in the suit" names neither.  low is
+ * NUL-terminated; the caller rules out reported speech. */
+static int podcast_listener_call(const pa_line *line, const char *low, size_t chars)
+{
+    if (chars > 200)
+        return 0;
+    static const char *const review[] = {"rate and review", "rate, review", "leave us a review", "leave a review",
+                                         "leave us a rating", "leave a rating", "write us a review", "write a review",
+                                         "leave us a 5-star", "leave a 5-star", "leave us a five-star",
+                                         "leave a five-star", "ratings and reviews"};
+    static const char *const where[] = {"itunes", "apple podcasts", "spotify", "wherever you listen",
+                                        "wherever you get", "podcast app", "the show", "the podcast", "new listeners",
+                                        " us on ", " us a "};
+    if (pa_phrase_in(low, PA_PHRASES(review)) && pa_phrase_in(low, PA_PHRASES(where)))
+        return 1;
+    static const char *const patreon_calls[] = {"support ", "join ", "please support ", "you can support ",
+                                                "consider supporting "};
+    if (strstr(low, "patreon") &&
+        (strstr(low, "become a patron") || (strstr(low, " on patreon") && opens_a_sentence(low, PA_PHRASES(patreon_calls)))))
+        return 1;
+    size_t len = pa_trim_tail(low, strlen(low), ".! ");
+    if ((len == 16 && !strncmp(low, "support the show", 16)) || (len == 19 && !strncmp(low, "support the podcast", 19)))
+        return 1;
+    if (chars <= 120 && (strstr(low, "buy us a coffee") || strstr(low, "buy me a coffee")))
+        return 1;
+    if (strstr(low, "share this episode") && (!strncmp(low, "please ", 7) || !strncmp(low, "share this episode", 18)))
+        return 1;
+    static const char *const message_us[] = {"leave us a voicemail", "leave us a message", "send us a voice memo",
+                                             "send us a voice message"};
+    return pa_phrase_opens(low, strlen(low), PA_PHRASES(message_us)) &&
+           (strstr(low, "on the show") || strstr(low, "on the podcast") || strstr(low, "on a future episode"));
+}
+
 int pa_line_pitch(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -3325,6 +3382,8 @@ int pa_line_pitch(const pa_line *line)
     if (low[0] == 'y' && chars <= 300 && !strncmp(low, "you are currently viewing a placeholder content from ", 53))
         return 1;
     if (investing_pitch(low, line->folded_len, chars))
+        return 1;
+    if (podcast_listener_call(line, low, chars) && !reports_speech(low))
         return 1;
     /* the business desks' own calls: "Sign up now for the Example Investing Club to follow …", "Get this delivered
      * to your inbox, and more info about our products and services.", "Profit and prosper with the best of
@@ -3459,7 +3518,10 @@ int pa_line_pitch(const pa_line *line)
                                          * by readers. For $5 a month you keep …" */
                                         "supported by readers", "supported by its readers", "reader-supported",
                                         /* a public station's: "Example Public Radio is listener-supported." */
-                                        "listener-supported", "supported by listeners", "viewer-supported"};
+                                        "listener-supported", "supported by listeners", "viewer-supported",
+                                        /* a show's: "The Valley Hour is made possible by listeners like you.
+                                         * Become a member today." */
+                                        "listeners like you", "viewers like you"};
     static const char *const asking[] = {"made possible", "please", "now.", "now!", "today.", "consider", "help us",
                                          "by subscribing", "by donating", "by contributing", "become a",
                                          "support us", "we ask you", "a one-off", "a once-off", "a monthly",
@@ -3743,7 +3805,8 @@ int pa_line_pitch(const pa_line *line)
                                                  /* a newsletter issue's sponsor: "This issue is brought to you
                                                   * by Example. Example helps …" */
                                                  "this issue ", "today's issue ", "this edition ", "this newsletter ",
-                                                 "this episode "};
+                                                 "this episode ", "today's episode ", "this week's episode ",
+                                                 "this podcast "};
     static const char *const sponsored_how[] = {"in partnership with", "branded content", "sponsored by",
                                                 "paid for by", "paid partnership", "brought to you by"};
     /* (its label may open the line: "Sponsor This episode is sponsored by Example.", "Sponsored: This post …") */
@@ -3755,6 +3818,8 @@ int pa_line_pitch(const pa_line *line)
             what = low + strlen(sponsor_labels[i]);
     if (chars <= 300 && pa_phrase_opens(what, strlen(what), PA_PHRASES(sponsored_what)) &&
         pa_phrase_in(low, PA_PHRASES(sponsored_how)))
+        return 1;
+    if (chars <= 300 && podcast_sponsor_read(line, what))
         return 1;
     /* the funder's note under a wire's story: "The Associated Press Health and Science Department receives
      * support from … The AP is solely responsible for all content." */

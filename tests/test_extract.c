@@ -16863,6 +16863,41 @@ static void podcast_mentioned_links(void **state)
     }
 }
 
+/* A podcast's calls on its listener and its sponsor reads set apart in the notes (bench/stress/podcast) are
+ * pitches: rate and review, Patreon, "Support the show", a coffee, sharing the episode, a voicemail for the show,
+ * "made possible by listeners like you", "This episode is supported by …", "Support for this episode comes from
+ * …"; a story's sentences about ratings, Patreon, support or sponsors stay. */
+static void podcast_listener_calls(void **state)
+{
+    (void)state;
+    static const char *const calls[] = {
+        "If you enjoy the show, please leave us a rating on iTunes. It really helps new listeners find us.",
+        "Rate and review The Quiet Classroom wherever you listen.",
+        "Love the show? Leave us a review on iTunes.",
+        "Trailside is made possible by our listeners on Patreon. Become a patron for as little as $2 a month.",
+        "Support Small Press Talk on Patreon and get bonus episodes every month.",
+        "Support the show",
+        "Like the show? Buy us a coffee.",
+        "Please like our page and share this episode with an old teammate.",
+        "Leave us a voicemail at (555) 014-2280 and you might hear yourself on the show.",
+        "The Valley Hour is made possible by listeners like you. Become a member today.",
+        "This episode is supported by Northgate Bank. Northgate Bank, member FDIC.",
+        "Support for this episode comes from Harbor Shoes. Visit harborshoes.example and use code NIGHTSHIFT.",
+        "Today's episode is sponsored by Brightpath Learning. Use promo code ACT2.",
+    };
+    for (size_t i = 0; i < sizeof calls / sizeof calls[0]; i++)
+        assert_true(line_hits(pa_line_pitch, calls[i]));
+    static const char *const story[] = {
+        "Rate and review sites that collect complaints about contractors were also named in the suit.",
+        "The creator said she earns about $2,000 a month from supporters on Patreon.",
+        "Support for the measure comes from rural voters, the poll found.",
+        "Support the show's producers, the union said, by signing the petition.",
+        "The host said this episode was supported by nobody but her own savings, she told the court.",
+    };
+    for (size_t i = 0; i < sizeof story / sizeof story[0]; i++)
+        assert_false(line_hits(pa_line_pitch, story[i]));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -17295,6 +17330,7 @@ int main(void)
         cmocka_unit_test(premium_section_story_goes_on),
         cmocka_unit_test(wiki_site_suffix_title),
         cmocka_unit_test(podcast_mentioned_links),
+        cmocka_unit_test(podcast_listener_calls),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
