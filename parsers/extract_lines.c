@@ -1752,6 +1752,39 @@ int pa_line_tool_word(const pa_line *line)
     return folded_alone_among(line, 20, 20, PA_PHRASES(tool_words));
 }
 
+/* Is low[0..k) a row of a podcast host's links under its player: "Play Now | Play in Popup | Download(615)",
+ * "Play in new window | Download | Embed" — two to eight cells parted by "|", each a player's tool with its count
+ * or length in brackets after it at most, one of them a "play" link?  A story's line with a bar holds words of
+ * its own in a cell ("Play ball | Download the schedule"). */
+static int player_links_row(const char *low, size_t k)
+{
+    static const char *const tools[] = {"play", "play now", "play in popup", "play in new window", "play episode",
+                                        "download", "download file", "download episode", "download mp3", "embed",
+                                        "share", "subscribe", "rss", "pop out", "popout"};
+    size_t cells = 0;
+    int play = 0;
+    for (size_t at = 0; at < k && cells <= 8;) {
+        const char *bar = memchr(low + at, '|', k - at);
+        size_t end = bar ? (size_t)(bar - low) : k, a = at, e = end;
+        while (a < e && low[a] == ' ')
+            a++;
+        while (e > a && low[e - 1] == ' ')
+            e--;
+        const char *paren = a < e ? memchr(low + a, '(', e - a) : NULL; /* "Download(615)", "(Duration: 41:07)" */
+        if (paren && low[e - 1] != ')')
+            return 0;
+        size_t w = paren ? (size_t)(paren - low) : e;
+        while (w > a && low[w - 1] == ' ')
+            w--;
+        if (!pa_phrase_is(low + a, w - a, PA_PHRASES(tools)))
+            return 0;
+        play |= low[a] == 'p' && low[a + 1] == 'l';
+        cells++;
+        at = end + 1;
+    }
+    return cells >= 2 && cells <= 8 && play;
+}
+
 int pa_line_tool(const pa_line *line)
 {
     const char *t = line->text;
@@ -1976,6 +2009,9 @@ int pa_line_tool(const pa_line *line)
     /* the podcast plugin's links under its player (WordPress PowerPress): "Podcast: Play in new window |
      * Download (Duration: 41:07 — 72.2MB) | Embed", "Podcast (show-name): Play in new window | Download" */
     if (starts(low, k, "podcast") && (low[7] == ':' || low[7] == ' ') && strstr(low, "play in new window"))
+        return 1;
+    /* the hosts' own row of those links: "Play Now | Play in Popup | Download(615)" (Libsyn) */
+    if (chars <= 120 && (low[0] == 'p' || low[0] == 'd') && memchr(low, '|', k) && player_links_row(low, k))
         return 1;
     /* the audio player with the story's length: "Listen · 3:54", "Listen to this article · 5 min" */
     if (chars <= 60 && starts(low, k, "listen")) {
@@ -5307,6 +5343,14 @@ int pa_line_block_label(const pa_line *line, int heading)
     /* the post's categories: "Posted in Politics", "Posted in: News, World" */
     if (!strncmp(low, "posted in", 9) && (low[9] == ' ' || low[9] == ':') && chars <= 60 &&
         !strpbrk(low, ".0123456789"))
+        return 1;
+    /* a podcast host's filing line under an episode: "Category: general -- posted at: 10:15am EDT" (the
+     * category, then when it was posted) */
+    if (!strncmp(low, "category:", 9) && (strstr(low, "posted at") || strstr(low, "posted on")))
+        return 1;
+    /* the pointer to the show's next or last episode: "Next episode: the great screw cap debate." */
+    if (chars <= 100 && (!strncmp(low, "next episode:", 13) || !strncmp(low, "previous episode:", 17) ||
+                         !strncmp(low, "coming up next episode:", 23) || !strncmp(low, "last episode:", 13)))
         return 1;
     /* "Filed in: News", "Filed in Water. Permalink." (the post's category with its permanent link) */
     if (!strncmp(low, "filed in:", 9))

@@ -16913,6 +16913,33 @@ static void podcast_machine_transcript_note(void **state)
     assert_false(line_hits(pa_line_reprint_notice, "The court said the transcript may contain errors made by the clerk."));
 }
 
+/* A podcast host's furniture around an episode (bench/stress/podcast): its row of player links ("Play Now | Play in
+ * Popup | Download(615)") is a tool row, its filing line ("Category: general -- posted at: …") and the pointer to the
+ * next episode are block labels; a story's lines with the same words stay. */
+static void podcast_host_rows(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_tool, "Play Now | Play in Popup | Download(615)"));
+    assert_true(line_hits(pa_line_tool, "Play in new window | Download (Duration: 41:07) | Embed"));
+    assert_false(line_hits(pa_line_tool, "Play ball | Download the schedule"));
+    assert_false(line_hits(pa_line_tool, "Download | Share"));
+    static const struct {
+        const char *text;
+        int label;
+    } lines[] = {{"Category: general -- posted at: 10:15am EDT", 1},
+                 {"Next episode: the great screw cap debate.", 1},
+                 {"Category: the storm was upgraded overnight, forecasters said.", 0},
+                 {"Next, episode by episode, the show rebuilt its audience.", 0}};
+    for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+        char buf[200];
+        pa_line line;
+        snprintf(buf, sizeof buf, "%s", lines[i].text);
+        pa_line_init(&line, buf, strlen(buf));
+        if ((pa_line_block_label(&line, 0) != 0) != lines[i].label)
+            fail_msg("block label %d expected for: %s", lines[i].label, lines[i].text);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -17347,6 +17374,7 @@ int main(void)
         cmocka_unit_test(podcast_mentioned_links),
         cmocka_unit_test(podcast_listener_calls),
         cmocka_unit_test(podcast_machine_transcript_note),
+        cmocka_unit_test(podcast_host_rows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
