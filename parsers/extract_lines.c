@@ -3342,6 +3342,20 @@ static int listen_anywhere_call(const char *low, size_t len)
     return 0;
 }
 
+/* Does the folded line low name a station on the dial: a number, then " fm" or " am" ending a word ("89.5 FM",
+ * "1340 AM")?  A time's "10 a.m." is not one.  low is NUL-terminated. */
+static int station_dial(const char *low)
+{
+    for (const char *p = pa_strstr(low, " fm"); p; p = pa_strstr(p + 3, " fm"))
+        if (p > low && isdigit((unsigned char)p[-1]) && !isalnum((unsigned char)p[3]))
+            return 1;
+    for (const char *p = pa_strstr(low, " am"); p; p = pa_strstr(p + 3, " am"))
+        if (p - low >= 3 && isdigit((unsigned char)p[-1]) && isdigit((unsigned char)p[-2]) &&
+            isdigit((unsigned char)p[-3]) && !isalnum((unsigned char)p[3]))
+            return 1;
+    return 0;
+}
+
 /* Does the folded line low (chars visible characters) open with a podcast episode's sponsor read that the
  * story-subject rule of pa_line_pitch does not name: "This episode is supported by Example.", "Support for this
  * episode comes from Example, …" (the episode or the show as the subject; a story's "Support for the measure comes
@@ -3420,6 +3434,15 @@ int pa_line_pitch(const pa_line *line)
     if (investing_pitch(low, line->folded_len, chars))
         return 1;
     if (podcast_listener_call(line, low, chars) && !reports_speech(low))
+        return 1;
+    /* a station's call to hear its show on the dial: "Listen to The Valley Hour weekdays at noon on KVLY 89.5 FM."
+     * ("listen to" or "tune in to" opening the line, a frequency with "FM" or "AM" after it) */
+    if (chars <= 150 && (!strncmp(low, "listen to ", 10) || !strncmp(low, "tune in to ", 11)) && station_dial(low))
+        return 1;
+    /* a newsletter platform's offer under its post: "Get 20% off a group subscription" (a discount on the
+     * site's own subscription or membership) */
+    if (chars <= 80 && !strncmp(low, "get ", 4) && strstr(low, "% off ") &&
+        (strstr(low, "subscription") || strstr(low, "membership")))
         return 1;
     /* the business desks' own calls: "Sign up now for the Example Investing Club to follow …", "Get this delivered
      * to your inbox, and more info about our products and services.", "Profit and prosper with the best of

@@ -16940,6 +16940,19 @@ static void podcast_host_rows(void **state)
     }
 }
 
+/* A station's call to hear its show on the dial and a newsletter platform's subscription discount under a podcast
+ * post (bench/stress/podcast) are pitches; a story's lines with the same openings stay. */
+static void podcast_station_and_offer_pitches(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_pitch, "Listen to The Valley Hour weekdays at noon on KVLY 89.5 FM."));
+    assert_true(line_hits(pa_line_pitch, "Tune in to Farm Report at 6 on 1340 AM."));
+    assert_true(line_hits(pa_line_pitch, "Get 20% off a group subscription"));
+    assert_false(line_hits(pa_line_pitch, "Listen to the recording, released at 10 am Tuesday, the lawyer urged."));
+    assert_false(line_hits(pa_line_pitch, "Listen to your doctor, the nurses said."));
+    assert_false(line_hits(pa_line_pitch, "Get 20% off the price of a new boiler under the state plan."));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -17375,6 +17388,7 @@ int main(void)
         cmocka_unit_test(podcast_listener_calls),
         cmocka_unit_test(podcast_machine_transcript_note),
         cmocka_unit_test(podcast_host_rows),
+        cmocka_unit_test(podcast_station_and_offer_pitches),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
