@@ -45,6 +45,8 @@ def parse():
             k, v = line.split(': ', 1)
             if k == 'T' and not cur['title']:
                 cur['title'] = v
+            elif k == 'F':
+                cur.setdefault('flags', []).append(v)
             else:
                 cur['items'].append((k, v))
     return stories
@@ -129,12 +131,24 @@ def groups(items):
     return out
 
 
+def time_link(v):
+    """A chapter or transcript line's leading time ("00:00", "[00:06]", "(02:40)") set as a link that seeks the
+    player (the hosts' clickable timestamps); the rest of the line escaped."""
+    m = re.match(r'^([\[(]?)(\d+):(\d\d)([\])]?)( .*)$', v)
+    if not m:
+        return E(v)
+    secs = int(m.group(2)) * 60 + int(m.group(3))
+    return '%s<a href="#t=%d" class="timestamp" data-seek="%d">%s:%s</a>%s%s' % (
+        m.group(1), secs, secs, m.group(2), m.group(3), m.group(4), E(m.group(5)))
+
+
 def notes(st, sty):
     """The episode's notes and transcript as the template prints them; sty: h (heading tag), chap ('ul', 'br', 'p'),
     lst ('ul', 'br'), tr (transcript container: 'div', 'details', 'tab'), lab (speaker label in <strong>), mx (how M/X
     print: 'p', 'em'), n (sponsor box class)."""
     h, in_tr = [], False
     P = lambda t, cls='': '<p%s>%s</p>\n' % ((' class="%s"' % cls) if cls else '', t)
+    TL = time_link if 'linkedtimes' in st.get('flags', []) else E
     opener = {'details': '<details class="transcript"><summary>Read transcript</summary><div class="transcript-body">\n',
               'tab': '</div>\n<div class="tab-panel" id="panel-transcript" role="tabpanel" hidden>\n'}.get(sty['tr'], '<div class="transcript">\n')
     closer = {'details': '</div></details>\n', 'tab': ''}.get(sty['tr'], '</div>\n')
@@ -153,11 +167,11 @@ def notes(st, sty):
             h.append('<%s>%s</%s>\n' % (sty['h'], E(vs[0]), sty['h']) if sty['h'] != 'strong' else P('<strong>%s</strong>' % E(vs[0])))
         elif k == 'C':
             if sty['chap'] == 'ul':
-                h.append('<ul class="chapters">%s</ul>\n' % ''.join('<li>%s</li>' % E(v) for v in vs))
+                h.append('<ul class="chapters">%s</ul>\n' % ''.join('<li>%s</li>' % TL(v) for v in vs))
             elif sty['chap'] == 'br':
-                h.append(P('<br>\n'.join(E(v) for v in vs)))
+                h.append(P('<br>\n'.join(TL(v) for v in vs)))
             else:
-                h.append(''.join(P(E(v)) for v in vs))
+                h.append(''.join(P(TL(v)) for v in vs))
         elif k == 'L':
             if sty['lst'] == 'ul':
                 h.append('<ul>%s</ul>\n' % ''.join('<li><a href="#">%s</a></li>' % E(v) if sty.get('links') else '<li>%s</li>' % E(v) for v in vs))
@@ -169,7 +183,7 @@ def notes(st, sty):
                 if m and sty['lab'] and not v.startswith('(') and not v.startswith('[MUSIC'):
                     h.append(P('<strong>%s</strong>%s' % (E(m.group(1)), E(m.group(2) or ''))))
                 else:
-                    h.append(P(E(v)))
+                    h.append(P(TL(v)))
         elif k == 'R':
             h.append(''.join(P('<em>%s</em>' % E(v), 'transcript-note') for v in vs))
         elif k == 'M':
