@@ -13310,11 +13310,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (pa_line_source_notes_label(&line) ||
                    (pa_line_science_notes_label(&line) && !journal_over_prose(e.paras, i, e.n)) ||
                    pa_line_editor_notes_label(&line) || (release_ended && pa_line_backgrounder_label(&line)) ||
-                   pa_line_release_about(&line)) {
+                   pa_line_release_about(&line) || pa_line_show_people_label(&line)) {
             drop = 1;
             /* "Story Source:", "Journal Reference:" after the story: the
              * release it ran, the paper and the page's citation follow;
-             * "Notes to editors" after a release: its notes for the press
+             * "Notes to editors" after a release: its notes for the press;
+             * "Creators & Guests" after an episode's notes: its people
              * (not a citation run in, "Journal reference: Nature, DOI: …":
              * a science roundup's items each end with one) */
             if ((out.len >= PA_EXTRACT_NOTE_AFTER ||

@@ -6433,6 +6433,17 @@ int pa_line_editor_notes_label(const pa_line *line)
     return pa_phrase_opens(low, k, PA_PHRASES(opening));
 }
 
+/* A podcast host's label over the episode's people (see extract_lines.h). */
+int pa_line_show_people_label(const pa_line *line)
+{
+    static const char *const labels[] = {"creators & guests", "creators and guests", "creators + guests"};
+    /* (the first byte and the length reject nearly every line before the folded form is read) */
+    const char *low = line->chars <= 24 && (line->text[0] == 'C' || line->text[0] == 'c')
+                          ? pa_line_folded_under(line, 64)
+                          : NULL;
+    return low && pa_phrase_is(low, pa_trim_tail(low, line->folded_len, ": "), PA_PHRASES(labels));
+}
+
 /* A government release's "Backgrounder" label (see extract_lines.h). */
 int pa_line_backgrounder_label(const pa_line *line)
 {

@@ -16953,6 +16953,27 @@ static void podcast_station_and_offer_pitches(void **state)
     assert_false(line_hits(pa_line_pitch, "Get 20% off the price of a new boiler under the state plan."));
 }
 
+/* A podcast host's box of the episode's people after its notes (bench/stress/podcast: Transistor's "Creators &
+ * Guests" with "Host Jane Doe" items) ends the episode's text; the notes above it stay. */
+static void podcast_show_people_box(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_show_people_label, "Creators & Guests"));
+    assert_true(line_hits(pa_line_show_people_label, "Creators and Guests"));
+    assert_false(line_hits(pa_line_show_people_label, "Creators and guests alike"));
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Why we rewrote our billing system twice</h1>"
+                            PARA("Maya and Chris talk through the two rewrites of their billing code.")
+                            PARA("The boring spreadsheet that finally caught the bug gets its due.")
+                            PARA("Proration, refunds and taxes are the hard part, Chris argues.")
+                            "<div class=\"episode-people\"><h4>Creators &amp; Guests</h4><ul><li><strong>Host</strong> "
+                            "Maya Linde</li><li><strong>Host</strong> Chris Abara</li></ul></div></article></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "Proration, refunds and taxes"));
+    assert_null(strstr(t, "Maya Linde"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -17389,6 +17410,7 @@ int main(void)
         cmocka_unit_test(podcast_machine_transcript_note),
         cmocka_unit_test(podcast_host_rows),
         cmocka_unit_test(podcast_station_and_offer_pitches),
+        cmocka_unit_test(podcast_show_people_box),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

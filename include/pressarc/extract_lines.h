@@ -559,6 +559,12 @@ int pa_line_office_signoff(const pa_line *line);
  * follows is for journalists, not the release; ≤ 100 chars. */
 int pa_line_editor_notes_label(const pa_line *line);
 
+/* pa_line_show_people_label — the label a podcast host (Transistor) sets
+ * over an episode's box of its people after the notes: "Creators &
+ * Guests", "Creators and Guests" (their names with "Host", "Guest" and
+ * their pictures follow, not the episode's notes); ≤ 24 chars. */
+int pa_line_show_people_label(const pa_line *line);
+
 /* pa_line_backgrounder_label — a government release's "Backgrounder"
  * label alone ("Backgrounder", "BACKGROUNDER:", "Backgrounders"; 12-14
  * chars): after the release's end mark (pa_line_release_end_mark) its
