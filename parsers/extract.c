@@ -9294,12 +9294,16 @@ static int doi_list_prose(const para *p, const pa_line *line)
  * few more ideas:", "Other news you may have missed:", "Top stories:"), and
  * so has a table of contents ("In this article:"): not these.  A heading introduces the story's list of its sources:
  * "References", "Sources", "Further reading", "Bibliography". */
-/* Is heading p (line its text) the label of the story's sources: "References",
- * "Sources", "Further reading", "Bibliography", "Key References", also with
- * their count before them ("4 Sources") or a colon after? */
+/* Is p (line its text) the label of the story's sources: a heading
+ * "References", "Sources", "Further reading", "Bibliography", "Key
+ * References", also with their count before them ("4 Sources") or a colon
+ * after?  Or of a podcast episode's links in its notes ("Links mentioned in
+ * this episode", "Links from the show"), a heading or a short line of its own
+ * (a bold paragraph, "Background reading:")?  Takes a kept paragraph; reads
+ * 64 bytes of its folded text at most. */
 static int sources_heading(const para *p, const pa_line *line)
 {
-    if (!p->heading || p->list || p->chars > 40 || p->link_chars)
+    if (p->list || p->chars > 40 || p->link_chars)
         return 0;
     /* the story's sources under their heading ("References & Sources") */
     const char *low = pa_line_lower_under(line, 64);
@@ -9309,15 +9313,26 @@ static int sources_heading(const para *p, const pa_line *line)
         "notes and references", "the sources", "our sources", /* a fact check's "THE SOURCES" */
         "key references", "other references", "article sources",
     };
+    /* a podcast episode's notes: the links and books the episode mentions, under their label (video 41 keeps
+     * its "Books mentioned in this episode:" list); a news podcast's "Background reading:" */
+    static const char *const mentioned[] = {
+        "links mentioned in this episode", "mentioned in this episode", "links from the show", "links from this episode",
+        "links from today's episode", "links mentioned", "show links", "episode links", "resources mentioned",
+        "resources mentioned in this episode", "books mentioned in this episode", "mentioned on the show",
+        "background reading",
+    };
     size_t len = low ? strlen(low) : 0;
     if (len && low[len - 1] == ':')
         len--;
+    if (!p->heading)
+        return len && pa_phrase_is(low, len, PA_PHRASES(mentioned));
     size_t count = low ? strspn(low, "0123456789") : 0; /* "4 Sources": the list's length before it */
     if (count && count <= 3 && low[count] == ' ')
         count++;
     else
         count = 0;
-    return len > count && pa_phrase_is(low + count, len - count, PA_PHRASES(sources));
+    return len > count && (pa_phrase_is(low + count, len - count, PA_PHRASES(sources)) ||
+                           pa_phrase_is(low, len, PA_PHRASES(mentioned)));
 }
 
 /* Is paragraph i an item of a list under the story's sources heading (a
@@ -9349,6 +9364,8 @@ static int list_intro(const para *p, const pa_line *line)
 {
     if (p->heading && !p->list && p->chars <= 40 && !p->link_chars)
         return sources_heading(p, line);
+    if (!p->list && p->chars <= 40 && !p->link_chars && sources_heading(p, line))
+        return 1; /* a podcast's "Links mentioned in this episode" in bold, "Background reading:" */
     if (p->list || p->heading || p->chars < 12 || p->chars > 300 || p->link_chars * 2 >= p->chars ||
         space_words(line->text, line->len) < 3 || !ends_with_colon(p))
         return 0;
@@ -13352,11 +13369,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         } else if (pa_line_source_notes_label(&line) ||
                    (pa_line_science_notes_label(&line) && !journal_over_prose(e.paras, i, e.n)) ||
                    pa_line_editor_notes_label(&line) || (release_ended && pa_line_backgrounder_label(&line)) ||
-                   pa_line_release_about(&line)) {
+                   pa_line_release_about(&line) || pa_line_show_people_label(&line)) {
             drop = 1;
             /* "Story Source:", "Journal Reference:" after the story: the
              * release it ran, the paper and the page's citation follow;
-             * "Notes to editors" after a release: its notes for the press
+             * "Notes to editors" after a release: its notes for the press;
+             * "Creators & Guests" after an episode's notes: its people
              * (not a citation run in, "Journal reference: Nature, DOI: …":
              * a science roundup's items each end with one) */
             if ((out.len >= PA_EXTRACT_NOTE_AFTER ||

@@ -1788,6 +1788,39 @@ static int weather_alert_banner(const char *t, const char *low)
            (pa_strstr(rest, " until ") || pa_strstr(rest, " in effect"));
 }
 
+/* Is low[0..k) a row of a podcast host's links under its player: "Play Now | Play in Popup | Download(615)",
+ * "Play in new window | Download | Embed" — two to eight cells parted by "|", each a player's tool with its count
+ * or length in brackets after it at most, one of them a "play" link?  A story's line with a bar holds words of
+ * its own in a cell ("Play ball | Download the schedule"). */
+static int player_links_row(const char *low, size_t k)
+{
+    static const char *const tools[] = {"play", "play now", "play in popup", "play in new window", "play episode",
+                                        "download", "download file", "download episode", "download mp3", "embed",
+                                        "share", "subscribe", "rss", "pop out", "popout"};
+    size_t cells = 0;
+    int play = 0;
+    for (size_t at = 0; at < k && cells <= 8;) {
+        const char *bar = memchr(low + at, '|', k - at);
+        size_t end = bar ? (size_t)(bar - low) : k, a = at, e = end;
+        while (a < e && low[a] == ' ')
+            a++;
+        while (e > a && low[e - 1] == ' ')
+            e--;
+        const char *paren = a < e ? memchr(low + a, '(', e - a) : NULL; /* "Download(615)", "(Duration: 41:07)" */
+        if (paren && low[e - 1] != ')')
+            return 0;
+        size_t w = paren ? (size_t)(paren - low) : e;
+        while (w > a && low[w - 1] == ' ')
+            w--;
+        if (!pa_phrase_is(low + a, w - a, PA_PHRASES(tools)))
+            return 0;
+        play |= low[a] == 'p' && low[a + 1] == 'l';
+        cells++;
+        at = end + 1;
+    }
+    return cells >= 2 && cells <= 8 && play;
+}
+
 int pa_line_tool(const pa_line *line)
 {
     const char *t = line->text;
@@ -2014,6 +2047,9 @@ int pa_line_tool(const pa_line *line)
     /* the podcast plugin's links under its player (WordPress PowerPress): "Podcast: Play in new window |
      * Download (Duration: 41:07 — 72.2MB) | Embed", "Podcast (show-name): Play in new window | Download" */
     if (starts(low, k, "podcast") && (low[7] == ':' || low[7] == ' ') && strstr(low, "play in new window"))
+        return 1;
+    /* the hosts' own row of those links: "Play Now | Play in Popup | Download(615)" (Libsyn) */
+    if (chars <= 120 && (low[0] == 'p' || low[0] == 'd') && memchr(low, '|', k) && player_links_row(low, k))
         return 1;
     /* the audio player with the story's length: "Listen · 3:54", "Listen to this article · 5 min" */
     if (chars <= 60 && starts(low, k, "listen")) {
@@ -3373,6 +3409,77 @@ static int listen_anywhere_call(const char *low, size_t len)
     return 0;
 }
 
+/* Does the folded line low name a station on the dial: a number, then " fm" or " am" ending a word ("89.5 FM",
+ * "1340 AM")?  A time's "10 a.m." is not one.  low is NUL-terminated. */
+static int station_dial(const char *low)
+{
+    for (const char *p = pa_strstr(low, " fm"); p; p = pa_strstr(p + 3, " fm"))
+        if (p > low && isdigit((unsigned char)p[-1]) && !isalnum((unsigned char)p[3]))
+            return 1;
+    for (const char *p = pa_strstr(low, " am"); p; p = pa_strstr(p + 3, " am"))
+        if (p - low >= 3 && isdigit((unsigned char)p[-1]) && isdigit((unsigned char)p[-2]) &&
+            isdigit((unsigned char)p[-3]) && !isalnum((unsigned char)p[3]))
+            return 1;
+    return 0;
+}
+
+/* Does the folded line low (chars visible characters) open with a podcast episode's sponsor read that the
+ * story-subject rule of pa_line_pitch does not name: "This episode is supported by Example.", "Support for this
+ * episode comes from Example, …" (the episode or the show as the subject; a story's "Support for the measure comes
+ * from rural voters." names neither)?  low is NUL-terminated: line's folded text, or its rest after a label. */
+static int podcast_sponsor_read(const pa_line *line, const char *low)
+{
+    if (low[0] != 't' && low[0] != 's')
+        return 0;
+    static const char *const episode[] = {"this episode ", "today's episode ", "this week's episode ", "this podcast ",
+                                          "this show "};
+    if (pa_phrase_opens(low, strlen(low), PA_PHRASES(episode)))
+        return strstr(low, " is supported by ") || strstr(low, " was supported by ") ||
+               strstr(low, " is sponsored by ") || strstr(low, " is brought to you by ");
+    static const char *const support_for[] = {"support for this episode ", "support for today's episode ",
+                                              "support for this podcast ", "support for this show "};
+    return pa_phrase_opens(low, strlen(low), PA_PHRASES(support_for)) &&
+           (strstr(low, " comes from ") || strstr(low, " is provided by "));
+}
+
+/* Is the folded line low (chars visible characters) a podcast's call on its listener set apart in the notes:
+ * to rate and review it ("Please rate and review us on Apple Podcasts.", "Love the show? Leave us a review on
+ * iTunes."), to back it on Patreon ("Become a patron for as little as $2 a month.", "Support Example on Patreon and
+ * get bonus episodes"), "Support the show" alone, "Buy us a coffee", "share this episode with …", "Leave us a
+ * voicemail … on the show"?  line is the line low folds (for its searches).  The review call names where or what ("… on iTunes", "… wherever you listen", "the
+ * show"): a story's "Rate and review sites that collect complaints were named in the suit" names neither.  low is
+ * NUL-terminated; the caller rules out reported speech. */
+static int podcast_listener_call(const pa_line *line, const char *low, size_t chars)
+{
+    if (chars > 200)
+        return 0;
+    static const char *const review[] = {"rate and review", "rate, review", "leave us a review", "leave a review",
+                                         "leave us a rating", "leave a rating", "write us a review", "write a review",
+                                         "leave us a 5-star", "leave a 5-star", "leave us a five-star",
+                                         "leave a five-star", "ratings and reviews"};
+    static const char *const where[] = {"itunes", "apple podcasts", "spotify", "wherever you listen",
+                                        "wherever you get", "podcast app", "the show", "the podcast", "new listeners",
+                                        " us on ", " us a "};
+    if (pa_phrase_in(low, PA_PHRASES(review)) && pa_phrase_in(low, PA_PHRASES(where)))
+        return 1;
+    static const char *const patreon_calls[] = {"support ", "join ", "please support ", "you can support ",
+                                                "consider supporting "};
+    if (strstr(low, "patreon") &&
+        (strstr(low, "become a patron") || (strstr(low, " on patreon") && opens_a_sentence(low, PA_PHRASES(patreon_calls)))))
+        return 1;
+    size_t len = pa_trim_tail(low, strlen(low), ".! ");
+    if ((len == 16 && !strncmp(low, "support the show", 16)) || (len == 19 && !strncmp(low, "support the podcast", 19)))
+        return 1;
+    if (chars <= 120 && (strstr(low, "buy us a coffee") || strstr(low, "buy me a coffee")))
+        return 1;
+    if (strstr(low, "share this episode") && (!strncmp(low, "please ", 7) || !strncmp(low, "share this episode", 18)))
+        return 1;
+    static const char *const message_us[] = {"leave us a voicemail", "leave us a message", "send us a voice memo",
+                                             "send us a voice message"};
+    return pa_phrase_opens(low, strlen(low), PA_PHRASES(message_us)) &&
+           (strstr(low, "on the show") || strstr(low, "on the podcast") || strstr(low, "on a future episode"));
+}
+
 int pa_line_pitch(const pa_line *line)
 {
     size_t chars = line->chars;
@@ -3392,6 +3499,17 @@ int pa_line_pitch(const pa_line *line)
     if (low[0] == 'y' && chars <= 300 && !strncmp(low, "you are currently viewing a placeholder content from ", 53))
         return 1;
     if (investing_pitch(low, line->folded_len, chars))
+        return 1;
+    if (podcast_listener_call(line, low, chars) && !reports_speech(low))
+        return 1;
+    /* a station's call to hear its show on the dial: "Listen to The Valley Hour weekdays at noon on KVLY 89.5 FM."
+     * ("listen to" or "tune in to" opening the line, a frequency with "FM" or "AM" after it) */
+    if (chars <= 150 && (!strncmp(low, "listen to ", 10) || !strncmp(low, "tune in to ", 11)) && station_dial(low))
+        return 1;
+    /* a newsletter platform's offer under its post: "Get 20% off a group subscription" (a discount on the
+     * site's own subscription or membership) */
+    if (chars <= 80 && !strncmp(low, "get ", 4) && strstr(low, "% off ") &&
+        (strstr(low, "subscription") || strstr(low, "membership")))
         return 1;
     /* the business desks' own calls: "Sign up now for the Example Investing Club to follow …", "Get this delivered
      * to your inbox, and more info about our products and services.", "Profit and prosper with the best of
@@ -3526,7 +3644,10 @@ int pa_line_pitch(const pa_line *line)
                                          * by readers. For $5 a month you keep …" */
                                         "supported by readers", "supported by its readers", "reader-supported",
                                         /* a public station's: "Example Public Radio is listener-supported." */
-                                        "listener-supported", "supported by listeners", "viewer-supported"};
+                                        "listener-supported", "supported by listeners", "viewer-supported",
+                                        /* a show's: "The Valley Hour is made possible by listeners like you.
+                                         * Become a member today." */
+                                        "listeners like you", "viewers like you"};
     static const char *const asking[] = {"made possible", "please", "now.", "now!", "today.", "consider", "help us",
                                          "by subscribing", "by donating", "by contributing", "become a",
                                          "support us", "we ask you", "a one-off", "a once-off", "a monthly",
@@ -3810,7 +3931,8 @@ int pa_line_pitch(const pa_line *line)
                                                  /* a newsletter issue's sponsor: "This issue is brought to you
                                                   * by Example. Example helps …" */
                                                  "this issue ", "today's issue ", "this edition ", "this newsletter ",
-                                                 "this episode "};
+                                                 "this episode ", "today's episode ", "this week's episode ",
+                                                 "this podcast "};
     static const char *const sponsored_how[] = {"in partnership with", "branded content", "sponsored by",
                                                 "paid for by", "paid partnership", "brought to you by"};
     /* (its label may open the line: "Sponsor This episode is sponsored by Example.", "Sponsored: This post …") */
@@ -3822,6 +3944,8 @@ int pa_line_pitch(const pa_line *line)
             what = low + strlen(sponsor_labels[i]);
     if (chars <= 300 && pa_phrase_opens(what, strlen(what), PA_PHRASES(sponsored_what)) &&
         pa_phrase_in(low, PA_PHRASES(sponsored_how)))
+        return 1;
+    if (chars <= 300 && podcast_sponsor_read(line, what))
         return 1;
     /* the funder's note under a wire's story: "The Associated Press Health and Science Department receives
      * support from … The AP is solely responsible for all content." */
@@ -4435,6 +4559,22 @@ int pa_line_reprint_notice(const pa_line *line)
     static const char *const draft[] = {"may vary", "may be revised", "may not be in its final form",
                                         "rush transcript"};
     if (chars <= 400 && strstr(low, "transcript") && pa_phrase_in(low, PA_PHRASES(draft)))
+        return 1;
+    /* a podcast's note on its machine transcript: "This transcript was machine generated and may not exactly
+     * reflect the audio.", "Transcript generated by machine and edited for clarity.", "Transcripts are generated
+     * using … speech recognition software … and may contain errors." — the transcript the subject opening the
+     * line, a machine its maker (a story's "Transcripts show the senator …" or "Transcript requests come in every
+     * week" names none) */
+    static const char *const transcript_subject[] = {"this transcript ", "transcripts ", "transcript ",
+                                                     "note: this transcript ", "the transcript of this episode ",
+                                                     "this episode's transcript ", "this is an automated transcript",
+                                                     "this is an automatically generated transcript"};
+    static const char *const by_machine[] = {"machine generated", "machine-generated", "generated by machine",
+                                             "generated automatically", "automatically generated", "auto-generated",
+                                             "speech recognition", "speech-to-text", "may contain errors",
+                                             "automated transcript", "transcribed by ai", "generated by ai"};
+    if (chars <= 300 && (low[0] == 't' || low[0] == 'n') &&
+        pa_phrase_opens(low, strlen(low), PA_PHRASES(transcript_subject)) && pa_phrase_in(low, PA_PHRASES(by_machine)))
         return 1;
     /* the Chinese portal's reprint line: "本文为X原创，转载请联系授权。", "未经书面授权禁止转载", "不得轉載" */
     static const char *const zh_ban[] = {
@@ -5320,6 +5460,14 @@ int pa_line_block_label(const pa_line *line, int heading)
     /* the post's categories: "Posted in Politics", "Posted in: News, World" */
     if (!strncmp(low, "posted in", 9) && (low[9] == ' ' || low[9] == ':') && chars <= 60 &&
         !strpbrk(low, ".0123456789"))
+        return 1;
+    /* a podcast host's filing line under an episode: "Category: general -- posted at: 10:15am EDT" (the
+     * category, then when it was posted) */
+    if (!strncmp(low, "category:", 9) && (strstr(low, "posted at") || strstr(low, "posted on")))
+        return 1;
+    /* the pointer to the show's next or last episode: "Next episode: the great screw cap debate." */
+    if (chars <= 100 && (!strncmp(low, "next episode:", 13) || !strncmp(low, "previous episode:", 17) ||
+                         !strncmp(low, "coming up next episode:", 23) || !strncmp(low, "last episode:", 13)))
         return 1;
     /* "Filed in: News", "Filed in Water. Permalink." (the post's category with its permanent link) */
     if (!strncmp(low, "filed in:", 9))
@@ -6382,6 +6530,17 @@ int pa_line_editor_notes_label(const pa_line *line)
     static const char *const opening[] = {"notes to editors: ", "note to editors: ", "notes for editors: ",
                                           "note for editors: ", "notes to the editor: ", "note to the editor: "};
     return pa_phrase_opens(low, k, PA_PHRASES(opening));
+}
+
+/* A podcast host's label over the episode's people (see extract_lines.h). */
+int pa_line_show_people_label(const pa_line *line)
+{
+    static const char *const labels[] = {"creators & guests", "creators and guests", "creators + guests"};
+    /* (the first byte and the length reject nearly every line before the folded form is read) */
+    const char *low = line->chars <= 24 && (line->text[0] == 'C' || line->text[0] == 'c')
+                          ? pa_line_folded_under(line, 64)
+                          : NULL;
+    return low && pa_phrase_is(low, pa_trim_tail(low, line->folded_len, ": "), PA_PHRASES(labels));
 }
 
 /* A government release's "Backgrounder" label (see extract_lines.h). */

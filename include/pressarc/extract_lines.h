@@ -386,7 +386,10 @@ int pa_line_reader_service(const pa_line *line);
  * portal's reprint line ("转载请联系授权", "不得轉載"); ≤ 150 chars; the
  * reprinting site's disclaimer ("…转载上述内容，不表明证实…", "…仅供参考…
  * 风险自负"); ≤ 200 chars; a Korean or Japanese rights line ("무단전재 및
- * 재배포 금지", "[X 제공. 재판매 및 DB 금지]", "無断転載を禁じます"); ≤ 150 chars. */
+ * 재배포 금지", "[X 제공. 재판매 및 DB 금지]", "無断転載を禁じます"); ≤ 150 chars; a
+ * broadcaster's draft-transcript note ("rush transcript"), ≤ 400 chars, and a
+ * podcast's machine-transcript note ("This transcript was machine generated
+ * …"), ≤ 300 chars. */
 int pa_line_reprint_notice(const pa_line *line);
 
 /* pa_line_post_signature — a live blog post's signature line, as the
@@ -556,6 +559,12 @@ int pa_line_office_signoff(const pa_line *line);
  * line: "Notes for editors: Download multimedia content here."); what
  * follows is for journalists, not the release; ≤ 100 chars. */
 int pa_line_editor_notes_label(const pa_line *line);
+
+/* pa_line_show_people_label — the label a podcast host (Transistor) sets
+ * over an episode's box of its people after the notes: "Creators &
+ * Guests", "Creators and Guests" (their names with "Host", "Guest" and
+ * their pictures follow, not the episode's notes); ≤ 24 chars. */
+int pa_line_show_people_label(const pa_line *line);
 
 /* pa_line_backgrounder_label — a government release's "Backgrounder"
  * label alone ("Backgrounder", "BACKGROUNDER:", "Backgrounders"; 12-14
