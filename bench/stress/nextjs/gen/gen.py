@@ -88,7 +88,7 @@ def html_body(st, pcls=''):
 def others(st, k):
     """k other stories of the class, for related-story furniture (their titles and openings)."""
     i = STORIES.index(st)
-    return [STORIES[(i + 5 + 7 * j) % len(STORIES)] for j in range(k)]
+    return [STORIES[(i + 5 + 7 * j) % 42] for j in range(k)]  # (the first 42 stories: the class as first written)
 
 
 def first_p(st):
@@ -551,10 +551,53 @@ def t_vue_full(st, n):
     return head(st) + '<body>' + dom + script + '<script src="/dist/app.js" defer></script></body></html>\n'
 
 
+def t_wp_rest(st, n):
+    """A headless WordPress front end on a shell: the REST API's post in the props (content.rendered)."""
+    post = {'id': 8800 + n, 'date': st['when'] + 'T08:15:00', 'slug': slug(st['title']), 'title': {'rendered': E(st['title'])},
+            'content': {'rendered': html_body(st).replace('</p>', '</p>\n'), 'protected': False},
+            'excerpt': {'rendered': '<p>%s</p>' % E(first_p(st)[:120])}, '_embedded': {'author': [{'name': 'Newsdesk'}]}}
+    props = {'post': post, 'menus': {'primary': [{'title': x, 'url': '/' + slug(x)} for x in NAVS[1]]}}
+    return (head(st) + '<body><div id="__next">' + header(st, n) + shell_main() + footer(st['site'], year(st)) + '</div>' +
+            next_data(props, page='/[...slug]', st=st) + next_scripts() + '</body></html>\n')
+
+
+def t_np_paywall(st, n):
+    """A metered story: the markup shows the opening paragraphs and the wall; the props carry the whole text.
+    What a reader without a subscription sees is the opening: the expected text is the markup's."""
+    props = {'article': {'headline': st['title'], 'body': html_body(st) + ''.join(
+        '<p>%s</p>' % E(first_p(o)) for o in others(st, 3)), 'isPremium': True}}
+    ld = ('<script type="application/ld+json">%s</script>' % json.dumps({
+        '@context': 'https://schema.org', '@type': 'NewsArticle', 'headline': st['title'], 'datePublished': st['when'] + 'T06:00:00Z',
+        'isAccessibleForFree': False, 'hasPart': {'@type': 'WebPageElement', 'isAccessibleForFree': False, 'cssSelector': '.paywalled'}}))
+    dom = ('<main><article><h1>%s</h1>%s<div class="story-body">%s</div><div class="paywalled" hidden></div>'
+           '<section class="paywall"><h2>Subscribe to keep reading</h2><p>Get unlimited access to The Capital Ledger for 1 pound a week for 12 weeks.</p>'
+           '<a href="/subscribe">Subscribe</a> <a href="/login">Sign in</a></section></article></main>') % (E(st['title']), byline(st, n), html_body(st))
+    return (head(st, ld=False, extra=ld) + '<body><div id="__next">' + header(st, n) + dom + footer(st['site'], year(st)) + '</div>' +
+            next_data(props, st=st) + next_scripts() + '</body></html>\n')
+
+
+def t_app_rows(st, n):
+    """A skeleton; the story's portable text in a row of its own that the client component's props point to ("$c")."""
+    rows = app_rows_common() + ['c:%s\n' % json.dumps(portable(st), separators=(',', ':')),
+                                '8:["$","$L9",null,{"article":{"title":%s,"body":"$c","related":"$d"}}]\n' % json.dumps(st['title']),
+                                'd:%s\n' % json.dumps(teasers(st), separators=(',', ':'))]
+    dom = '<main><div class="skeleton" aria-busy="true"></div></main>'
+    return head(st) + '<body>' + header(st, n) + dom + footer(st['site'], year(st)) + flight(rows) + '</body></html>\n'
+
+
+def t_np_cut_ld(st, n):
+    """A shell whose __NEXT_DATA__ was cut by a proxy; the JSON-LD states the body."""
+    nd = next_data({'article': {'headline': st['title'], 'body': html_body(st)}}, st=st)
+    nd = nd[:nd.index('\\u003c/p\\u003e') + 20]
+    return (head(st, ld_body='\n\n'.join(v for c, v in body_items(st))) + '<body><div id="__next">' + header(st, n) + shell_main() +
+            footer(st['site'], year(st)) + '</div>' + nd + '</body></html>\n')
+
+
 TPL = dict(np_full=t_np_full, np_shell=t_np_shell, np_teaser=t_np_teaser, np_contentful=t_np_contentful, np_sanity=t_np_sanity,
            np_strapi=t_np_strapi, np_shell_blocks=t_np_shell_blocks, np_truncated=t_np_truncated, faust=t_faust, np_brief=t_np_brief,
            app_full=t_app_full, app_flight=t_app_flight, app_hidden=t_app_hidden, nuxt2_full=t_nuxt2_full, nuxt3=t_nuxt3,
-           gatsby=t_gatsby, astro=t_astro, jsonld_shell=t_jsonld_shell, noscript=t_noscript, vue_full=t_vue_full)
+           gatsby=t_gatsby, astro=t_astro, jsonld_shell=t_jsonld_shell, noscript=t_noscript, vue_full=t_vue_full,
+           wp_rest=t_wp_rest, np_paywall=t_np_paywall, app_rows=t_app_rows, np_cut_ld=t_np_cut_ld)
 
 
 def main():
