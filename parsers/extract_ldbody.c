@@ -315,10 +315,12 @@ static void state_blocks(state_search *ss, json_t *arr, int own)
     pa_buf_free(&html);
 }
 
-/* Is key one a page's state names its article's HTML body by? */
+/* Is key one a page's state names its article's HTML body by ("rendered":
+ * the WordPress REST API's post, "content":{"rendered":"<p>…"}, whose
+ * "excerpt" is rendered too, shorter)? */
 static int state_body_key(const char *key)
 {
-    static const char *const keys[] = {"body", "bodyHtml", "body_html", "articleBody", "content", "html"};
+    static const char *const keys[] = {"body", "bodyHtml", "body_html", "articleBody", "content", "html", "rendered"};
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
         if (!strcmp(key, keys[i]))
             return 1;
@@ -494,8 +496,8 @@ static void flight_rows(state_search *ss, const char *p, size_t n)
                     ss->failed = 1;
                     return;
                 }
-                if (strstr(text, "<p"))
-                    state_offer(ss, text, len, 0);
+                if (strstr(text, "<p")) /* (its length as read: a NUL would end it) */
+                    state_offer(ss, text, strlen(text), 0);
                 free(text);
                 i = j + len;
                 continue;

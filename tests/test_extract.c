@@ -1598,8 +1598,9 @@ static void nx_rich_text_forms(void **state)
 
 /* A state holding the page's story and longer others (the next stories
  * of an endless scroll, related posts): with the page's title the story
- * whose object bears it, without one the longest; a Nuxt payload's body,
- * a string at the root of its flat array. */
+ * whose object bears it, without one the longest; a WordPress REST post's
+ * content.rendered; a Nuxt payload's body, a string at the root of its
+ * flat array. */
 static void nx_state_own_story(void **state)
 {
     (void)state;
@@ -1612,6 +1613,10 @@ static void nx_state_own_story(void **state)
     assert_string_equal(b.data, "Brief one.\n\nBrief two.");
     assert_int_equal(pa_ldbody_state(s, strlen(s), NULL, &b), 3);
     assert_int_equal(pa_ldbody_state(s, strlen(s), "Not here", &b), 3);
+    const char *wp = "{\"post\":{\"title\":{\"rendered\":\"T\"},\"content\":{\"rendered\":\"<p>WP one.</p>\\n<p>WP two.</p>\"},"
+                     "\"excerpt\":{\"rendered\":\"<p>WP one.</p>\"}}}";
+    assert_int_equal(pa_ldbody_state(wp, strlen(wp), "T", &b), 2);
+    assert_string_equal(b.data, "WP one.\n\nWP two.");
     const char *nuxt = "[[\"ShallowReactive\",1],{\"data\":2},{\"a\":3},{\"title\":4,\"body\":5},\"T\",\"<p>Nuxt one.</p><p>Nuxt two.</p>\"]";
     assert_int_equal(pa_ldbody_state(nuxt, strlen(nuxt), NULL, &b), 2);
     assert_string_equal(b.data, "Nuxt one.\n\nNuxt two.");

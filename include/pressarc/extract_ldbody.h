@@ -39,7 +39,7 @@ int pa_ldbody_state_script(const char *s, size_t n);
  * object, else from the first '{' or '[' on) is parsed by jansson, trailing
  * script text ignored; the body is the longest of (a) an HTML string
  * holding "<p" under a key "body", "bodyHtml", "body_html", "articleBody",
- * "content" or "html", or at the root of a flat array (Nuxt's payload), and
+ * "content", "html" or "rendered" (WordPress's REST post), or at the root of a flat array (Nuxt's payload), and
  * (b) an array of rich-text blocks holding two paragraphs or items or more:
  * Arc/Next content blocks ({"type":"text","content":"…"}), Sanity portable
  * text, Contentful rich text, Strapi/Slate/Lexical trees (paragraphs,
