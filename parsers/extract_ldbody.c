@@ -402,8 +402,18 @@ static long state_end(state_search *ss, pa_buf *out)
     return paras;
 }
 
-/* The whole parsed state j searched: a root array's strings holding "<p"
- * are candidates too (Nuxt's payload is a flat array, its objects' values
+/* Does the string s hold a paragraph tag, "<p>" or "<p " with attributes
+ * ("<pre>", "<path" are none)?  A text of HTML, not code or SVG. */
+static int holds_p_tag(const char *s)
+{
+    for (const char *p = s; (p = strstr(p, "<p")) != NULL; p += 2)
+        if (p[2] == '>' || p[2] == ' ')
+            return 1;
+    return 0;
+}
+
+/* The whole parsed state j searched: a root array's strings holding a
+ * paragraph tag (holds_p_tag) are candidates too (Nuxt's payload is a flat array, its objects' values
  * indices into it: the body a string at the root). */
 static void state_search_root(state_search *ss, json_t *j)
 {
@@ -412,7 +422,7 @@ static void state_search_root(state_search *ss, json_t *j)
         json_t *e;
         json_array_foreach(j, i, e)
         {
-            if (json_is_string(e) && strstr(json_string_value(e), "<p"))
+            if (json_is_string(e) && holds_p_tag(json_string_value(e)))
                 state_offer(ss, json_string_value(e), json_string_length(e), 0);
         }
     }
@@ -496,7 +506,7 @@ static void flight_rows(state_search *ss, const char *p, size_t n)
                     ss->failed = 1;
                     return;
                 }
-                if (strstr(text, "<p")) /* (its length as read: a NUL would end it) */
+                if (holds_p_tag(text)) /* (its length as read: a NUL would end it) */
                     state_offer(ss, text, strlen(text), 0);
                 free(text);
                 i = j + len;

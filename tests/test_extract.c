@@ -1626,7 +1626,8 @@ static void nx_state_own_story(void **state)
 /* An app-router page's flight chunks: the pushes' strings joined into
  * rows (a row split across two chunks), a client component's props
  * searched as a state, a text row ("T") of HTML a body; module rows and
- * the bootstrap push add nothing; a truncated chunk or no push: none. */
+ * the bootstrap push add nothing; a truncated chunk, no push, or a text
+ * row of code ("<pre>", no paragraph tag): none. */
 static void nx_flight_forms(void **state)
 {
     (void)state;
@@ -1642,7 +1643,8 @@ static void nx_flight_forms(void **state)
     assert_int_equal(pa_ldbody_flight(f2, strlen(f2), NULL, &b), 2);
     assert_string_equal(b.data, "Text one.\n\nTwo.");
     const char *none[] = {"self.__next_f.push([1,\"8:[\\\"$\\\",\\\"p\\\",null,{\\\"body\\\":\\\"\\u003cp\\u003ex",
-                          "self.__next_f.push([0])", "window.x = 1;"};
+                          "self.__next_f.push([0])", "window.x = 1;",
+                          "self.__next_f.push([1,\"a:T1d,<pre>x = 1;</pre><pre>y</pre>\"])"};
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
         assert_int_equal(pa_ldbody_flight(none[i], strlen(none[i]), NULL, &b), 0);
     assert_int_equal(pa_ldbody_flight_script("  self.__next_f.push([1,\"\"])", 28), 1);

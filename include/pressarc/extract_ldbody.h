@@ -39,7 +39,8 @@ int pa_ldbody_state_script(const char *s, size_t n);
  * object, else from the first '{' or '[' on) is parsed by jansson, trailing
  * script text ignored; the body is the longest of (a) an HTML string
  * holding "<p" under a key "body", "bodyHtml", "body_html", "articleBody",
- * "content", "html" or "rendered" (WordPress's REST post), or at the root of a flat array (Nuxt's payload), and
+ * "content", "html" or "rendered" (WordPress's REST post), or holding a
+ * "<p>"/"<p …>" tag at the root of a flat array (Nuxt's payload), and
  * (b) an array of rich-text blocks holding two paragraphs or items or more:
  * Arc/Next content blocks ({"type":"text","content":"…"}), Sanity portable
  * text, Contentful rich text, Strapi/Slate/Lexical trees (paragraphs,
@@ -63,7 +64,8 @@ int pa_ldbody_flight_script(const char *s, size_t n);
  * scripts (as written, one after another); each chunk's string is decoded
  * by jansson and the chunks joined into the RSC payload, whose JSON rows
  * are searched as pa_ldbody_state searches a state (title as there) and
- * whose text rows ("ID:T<hex length>,<text>") holding "<p" are candidates.
+ * whose text rows ("ID:T<hex length>,<text>") holding a paragraph tag
+ * ("<p>" or "<p …>") are candidates.
  * Written to out as pa_ldbody_state writes; the same bounds, and n over
  * PA_LDBODY_STATE_MAX_BYTES reads nothing.  Returns the number of
  * paragraphs (0: none), -1 if memory runs out. */
