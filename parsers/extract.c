@@ -54,6 +54,8 @@
 #define PA_EXTRACT_MAX_NODES 2000000  /* elements scored */
 #define PA_EXTRACT_LDBODY_MIN_CHARS 500 /* a JSON-LD articleBody shorter than this never replaces the text */
 #define PA_EXTRACT_SHELL_MAX_CHARS 200 /* markup text a state script's body may replace: an empty shell's, at most */
+#define PA_EXTRACT_TEASER_MAX_CHARS 1500 /* … or a teaser's whose every paragraph the state's body holds */
+#define PA_EXTRACT_LDBODY_BARE_MIN_CHARS 150 /* a stated text replacing no markup text at all: this long at least */
 #define PA_EXTRACT_MAX_TEXT ((size_t)16 << 20) /* bytes of output text */
 #define PA_EXTRACT_MAX_PARAS 100000
 #define PA_JSONLD_MAX_BYTES (1 << 20)
@@ -197,6 +199,28 @@ static int opens_stated_body(const char *ours, const char *stated)
     memcpy(head, ours, n);
     head[n] = '\0';
     return strstr(stated, head) != NULL;
+}
+
+/* Does stated hold every paragraph of ours ("\n\n"-parted, each found as
+ * a whole in stated's text)?  A teaser the page's state continues: its
+ * lead paragraphs are the stated story's.  Empty ours: no. */
+static int holds_paragraphs(const char *stated, const char *ours)
+{
+    if (!stated || !ours || !*ours)
+        return 0;
+    for (const char *p = ours; *p;) {
+        const char *e = strstr(p, "\n\n");
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        char *para = strndup(p, len);
+        if (!para)
+            return 0;
+        int found = strstr(stated, para) != NULL;
+        free(para);
+        if (!found)
+            return 0;
+        p = e ? e + 2 : p + len;
+    }
+    return 1;
 }
 
 /* Words of t's first len bytes, counted as its spaces plus one (the
@@ -656,6 +680,15 @@ static const xmlNode *sole_link(const xmlNode *h1)
     return link;
 }
 
+/* Is the <script> c one of a Next.js app-router page's flight chunks
+ * (pa_ldbody_flight_script of its first text node's first 128 bytes)? */
+static int flight_script(const xmlNode *c)
+{
+    const xmlNode *t = c->children;
+    return t && (t->type == XML_TEXT_NODE || t->type == XML_CDATA_SECTION_NODE) && t->content &&
+           pa_ldbody_flight_script((const char *)t->content, strnlen((const char *)t->content, 128));
+}
+
 static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, int *date_rank, size_t *budget)
 {
     for (xmlNode *c = n; c; c = c->next) {
@@ -736,11 +769,19 @@ static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, in
                 gather_text(c, &b, 0);
                 pa_meta_jsonld(m, b.data, b.len);
                 pa_buf_free(&b);
+            } else if (flight_script(c)) {
+                /* an app-router page's flight data, read only if the markup proves a shell */
+                if (m->flight.len < PA_LDBODY_STATE_MAX_BYTES) {
+                    if (!m->flight.limit)
+                        pa_buf_init(&m->flight, PA_LDBODY_STATE_MAX_BYTES);
+                    gather_text(c, &m->flight, 0);
+                    pa_buf_putc(&m->flight, '\n');
+                }
             } else if (!m->state_script) {
                 /* a client-rendered page's state, read only if the markup proves an empty shell */
                 const char *id = attr_ref(c, "id");
                 const xmlNode *t = c->children;
-                int next_data = id && !strcmp(id, "__NEXT_DATA__");
+                int next_data = id && (!strcmp(id, "__NEXT_DATA__") || !strcmp(id, "__NUXT_DATA__"));
                 if (next_data || (t && (t->type == XML_TEXT_NODE || t->type == XML_CDATA_SECTION_NODE) && t->content &&
                                   pa_ldbody_state_script((const char *)t->content, strnlen((const char *)t->content, 128)))) {
                     pa_buf b;
@@ -4404,6 +4445,22 @@ static int first_para_key(const xmlNode *n, char *key, size_t cap, int depth)
     return 0;
 }
 
+/* Is n a server-streamed boundary's content, <div hidden id="S:1f"> (or
+ * "P:" of a prerendered page's postponed part: React's streaming renderer
+ * sends a Suspense boundary's content late, hidden, for a script to move
+ * into the place of its fallback), which a reader sees in place?  An id
+ * of "S:" or "P:" and 1-8 hexadecimal digits. */
+static int streamed_segment(const xmlNode *n)
+{
+    if (!name_is(n, "div") || !attr_ref(n, "hidden"))
+        return 0;
+    const char *id = attr_ref(n, "id");
+    if (!id || (id[0] != 'S' && id[0] != 'P') || id[1] != ':')
+        return 0;
+    size_t k = strspn(id + 2, "0123456789abcdef");
+    return k >= 1 && k <= 8 && !id[2 + k];
+}
+
 /* The story in a fallback the parser keeps apart: a <noscript> (the text a
  * script-built page shows without scripts) or a <template> (the story's
  * rest a script stamps into the page on a click) holding prose
@@ -4412,12 +4469,16 @@ static int first_para_key(const xmlNode *n, char *key, size_t cap, int depth)
  * so that it is text, unless its first paragraph is also on the page
  * outside it (a fallback copy of the story shown).  A tracking pixel's or
  * "enable JavaScript" notice's <noscript> holds no such prose.  At most
- * PA_EXTRACT_FALLBACKS fallbacks; bounded walk in document order. */
+ * PA_EXTRACT_FALLBACKS fallbacks; bounded walk in document order.  A
+ * streamed boundary's hidden content (streamed_segment) is unhidden on the
+ * way. */
 static void unwrap_story_fallbacks(xmlNode *body)
 {
     size_t steps = 0;
     int unwrapped = 0;
     for (xmlNode *n = body; n && steps < PA_EXTRACT_MAX_NODES && unwrapped < PA_EXTRACT_FALLBACKS; steps++) {
+        if (streamed_segment(n))
+            xmlUnsetProp(n, (const xmlChar *)"hidden");
         int fallback = n->type == XML_ELEMENT_NODE && (name_is(n, "noscript") || name_is(n, "template"));
         if (fallback) {
             size_t paras = 0, chars = 0, links = 0;
@@ -13883,27 +13944,34 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     }
     free(top_heading);
     /* The page states its article's text in JSON-LD, or keeps it in a
-     * client-rendered page's state script, and the markup gave less than
-     * half of it (a body filled in by script): the stated text is the
-     * article.  A paywalled story's teaser stays: what a reader sees. */
+     * client-rendered page's state script or an app-router page's flight
+     * data, and the markup gave less than half of it (a body filled in by
+     * script): the stated text is the article.  A paywalled story's teaser
+     * stays: what a reader sees. */
     /* (out stays as it is until a stated text replaces it and the loop ends: its characters, counted once) */
-    size_t ours = (m.body_ld || m.state_script) && out.data ? visible_chars((const xmlChar *)out.data) : 0;
-    for (int source = 0; source < 2; source++) {
-        const char *stated_text = source == 0 ? m.body_ld : m.state_script;
-        if (!stated_text)
+    size_t ours = (m.body_ld || m.state_script || m.flight.len) && out.data ? visible_chars((const xmlChar *)out.data) : 0;
+    for (int source = 0; source < 3; source++) {
+        const char *stated_text = source == 0 ? m.body_ld : source == 1 ? m.state_script : m.flight.data;
+        if (!stated_text || !*stated_text)
             continue;
-        /* (a state script, up to 8 MiB of JSON on a full page too, is parsed only for a shell; a state may
-         * hold other stories too, the next one of an endless scroll: its body replaces only a shell's next
-         * to nothing) */
-        if (source == 1 && ours > PA_EXTRACT_SHELL_MAX_CHARS)
+        size_t stated_len = source == 2 ? m.flight.len : strlen(stated_text);
+        /* (a state script, up to 8 MiB of JSON on a full page too, is parsed only for a shell, or for a teaser
+         * shell's few paragraphs under a state four times their size; a state may hold other stories too,
+         * the next one of an endless scroll: its body replaces a shell's next to nothing, a teaser's only
+         * when it holds the teaser's every paragraph) */
+        int shell = ours <= PA_EXTRACT_SHELL_MAX_CHARS;
+        if (source > 0 && !shell && (ours > PA_EXTRACT_TEASER_MAX_CHARS || stated_len / 4 < ours))
             continue;
         pa_buf ld;
         pa_buf_init(&ld, 0);
-        long ld_paras = source == 0 ? pa_ldbody_text(stated_text, strlen(stated_text), &ld)
-                                    : pa_ldbody_state(stated_text, strlen(stated_text), &ld);
+        long ld_paras = source == 0   ? pa_ldbody_text(stated_text, stated_len, &ld)
+                        : source == 1 ? pa_ldbody_state(stated_text, stated_len, doc->title, &ld)
+                                      : pa_ldbody_flight(stated_text, stated_len, doc->title, &ld);
         size_t ld_vis = ld_paras > 0 ? visible_chars((const xmlChar *)ld.data) : 0;
-        if (ld_vis >= PA_EXTRACT_LDBODY_MIN_CHARS && ours * 2 < ld_vis &&
-            !(m.ld_locked && opens_stated_body(out.data, ld.data))) {
+        /* (nothing at all in the markup: a shorter stated text is the story, no summary beside a text) */
+        size_t ld_min = ours ? PA_EXTRACT_LDBODY_MIN_CHARS : PA_EXTRACT_LDBODY_BARE_MIN_CHARS;
+        if (ld_vis >= ld_min && ours * 2 < ld_vis && !(m.ld_locked && opens_stated_body(out.data, ld.data)) &&
+            (source == 0 || shell || holds_paragraphs(ld.data, out.data))) {
             pa_buf_free(&out);
             out = ld;
             kept = (size_t)ld_paras;

@@ -168,7 +168,7 @@ void pa_meta_free(pa_meta *m)
         free(m->h1_more[i]);
     free(m->date_ld); free(m->date_ld_article); free(m->date_meta); free(m->date_meta_mod); free(m->date_time);
     free(m->date_time_text); free(m->date_time_pub); free(m->date_time_art); free(m->date_time_mod);
-    free(m->author); free(m->sitename); free(m->canonical); free(m->og_url); free(m->body_ld); free(m->state_script); free(m->description); free(m->title_h2);
+    free(m->author); free(m->sitename); free(m->canonical); free(m->og_url); free(m->body_ld); free(m->state_script); pa_buf_free(&m->flight); free(m->description); free(m->title_h2);
     free(m->html_lang); free(m->meta_lang); free(m->locale_og);
     for (size_t i = 0; i < m->n_alts; i++) {
         free(m->alts[i].hreflang);

@@ -374,8 +374,10 @@ size_t pa_rawtext_drop(char *buf, size_t len)
                 size_t end = raw_end(buf, len, next, t.raw);
                 if (!end)
                     break;
-                /* a client-rendered page's state may hold its article (pa_ldbody_state) */
-                if (!t.keep && t.raw == 1 && pa_ldbody_state_script(buf + next, end - next))
+                /* a client-rendered page's state or flight data may hold its article (pa_ldbody_state,
+                 * pa_ldbody_flight) */
+                if (!t.keep && t.raw == 1 &&
+                    (pa_ldbody_state_script(buf + next, end - next) || pa_ldbody_flight_script(buf + next, end - next)))
                     t.keep = 1;
                 if (!t.keep) {
                     memmove(buf + w, buf + from, next - from);

@@ -1473,21 +1473,21 @@ static void ldbody_state_forms(void **state)
     const char *next = "{\"props\":{\"pageProps\":{\"article\":{\"body\":[{\"type\":\"paragraph\",\"content\":\"One.\"},"
                        "{\"type\":\"ad\"},{\"type\":\"heading\",\"content\":\"Head\"},{\"type\":\"paragraph\","
                        "\"content\":\"Two.\"}],\"related\":[{\"title\":\"Other\"}]}}}}";
-    assert_int_equal(pa_ldbody_state(next, strlen(next), &b), 3);
+    assert_int_equal(pa_ldbody_state(next, strlen(next), NULL, &b), 3);
     assert_string_equal(b.data, "One.\n\nHead\n\nTwo.");
     const char *fusion = "window.Fusion=window.Fusion||{};Fusion.arcSite=\"x\";Fusion.globalContent={\"content_elements\":"
                          "[{\"type\":\"text\",\"content\":\"Fish &amp; chips.\"},{\"type\":\"image\",\"caption\":\"Cap\"},"
                          "{\"type\":\"text\",\"content\":\"<b>Second</b> one.\"}]};Fusion.globalContentConfig={\"a\":1};";
-    assert_int_equal(pa_ldbody_state(fusion, strlen(fusion), &b), 2);
+    assert_int_equal(pa_ldbody_state(fusion, strlen(fusion), NULL, &b), 2);
     assert_string_equal(b.data, "Fish & chips.\n\nSecond one.");
     const char *spa = "window.__INITIAL_STATE__ = {\"user\":{},\"article\":{\"teaser\":\"<p>Short</p>\","
                       "\"body\":\"<p>Para one.</p><p>Para two.</p>\"}};";
-    assert_int_equal(pa_ldbody_state(spa, strlen(spa), &b), 2);
+    assert_int_equal(pa_ldbody_state(spa, strlen(spa), NULL, &b), 2);
     assert_string_equal(b.data, "Para one.\n\nPara two.");
     const char *none[] = {"{\"body\":[{\"type\":\"text\",\"content\":\"Alone.\"}]}", "{\"body\":\"no markup\"}",
                           "window.__INITIAL_STATE__ = {\"body\": \"<p>x</p>\"", "no json here"};
     for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
-        assert_int_equal(pa_ldbody_state(none[i], strlen(none[i]), &b), 0);
+        assert_int_equal(pa_ldbody_state(none[i], strlen(none[i]), NULL, &b), 0);
     /* a string past PA_LDBODY_MAX_BYTES under another key is passed over, not a failure: the body stays */
     size_t huge = PA_LDBODY_MAX_BYTES + 16;
     char *big = malloc(huge + 200);
@@ -1495,7 +1495,7 @@ static void ldbody_state_forms(void **state)
     int at = snprintf(big, 200, "{\"html\":\"<p>");
     memset(big + at, 'x', huge);
     snprintf(big + at + huge, 200, "</p>\",\"body\":\"<p>Para one.</p><p>Para two.</p>\"}");
-    assert_int_equal(pa_ldbody_state(big, strlen(big), &b), 2);
+    assert_int_equal(pa_ldbody_state(big, strlen(big), NULL, &b), 2);
     assert_string_equal(b.data, "Para one.\n\nPara two.");
     free(big);
     assert_int_equal(pa_ldbody_state_script("  window.__PRELOADED_STATE__={}", 31), 1);
@@ -1547,6 +1547,180 @@ static void state_replaces_a_shell(void **state)
     t = text_of(page, &d);
     assert_non_null(strstr(t, "The short story in the markup"));
     assert_null(strstr(t, "hydrated"));
+    pa_doc_free(&d);
+}
+
+/* A headless CMS's rich text in a state as paragraphs: Sanity portable
+ * text (spans joined, a heading style, a bullet, an image block and a
+ * related-article block left out), Contentful rich text (a hyperlink's
+ * text inline, an embedded asset left out, a quote), Strapi blocks and
+ * Lexical's root (a leaf's "<" and "&" are text, not markup). */
+static void nx_rich_text_forms(void **state)
+{
+    (void)state;
+    pa_buf b;
+    pa_buf_init(&b, 0);
+    const char *sanity = "{\"props\":{\"pageProps\":{\"article\":{\"body\":["
+                         "{\"_type\":\"block\",\"style\":\"normal\",\"children\":[{\"_type\":\"span\",\"text\":\"One, \"},"
+                         "{\"_type\":\"span\",\"text\":\"joined.\",\"marks\":[\"em\"]}]},"
+                         "{\"_type\":\"image\",\"caption\":\"A caption\"},"
+                         "{\"_type\":\"block\",\"style\":\"h2\",\"children\":[{\"_type\":\"span\",\"text\":\"Head\"}]},"
+                         "{\"_type\":\"relatedArticle\",\"title\":\"Read more: other\"},"
+                         "{\"_type\":\"block\",\"style\":\"normal\",\"listItem\":\"bullet\",\"children\":[{\"_type\":\"span\",\"text\":\"Item.\"}]},"
+                         "{\"_type\":\"block\",\"style\":\"normal\",\"children\":[{\"_type\":\"span\",\"text\":\"Two.\"}]}]}}}}";
+    assert_int_equal(pa_ldbody_state(sanity, strlen(sanity), NULL, &b), 4);
+    assert_string_equal(b.data, "One, joined.\n\nHead\n\nItem.\n\nTwo.");
+    const char *contentful = "{\"post\":{\"fields\":{\"body\":{\"nodeType\":\"document\",\"content\":["
+                             "{\"nodeType\":\"paragraph\",\"content\":[{\"nodeType\":\"text\",\"value\":\"See \"},"
+                             "{\"nodeType\":\"hyperlink\",\"data\":{\"uri\":\"https://x\"},\"content\":[{\"nodeType\":\"text\",\"value\":\"the plan\"}]},"
+                             "{\"nodeType\":\"text\",\"value\":\" now.\"}]},"
+                             "{\"nodeType\":\"embedded-asset-block\",\"data\":{},\"content\":[]},"
+                             "{\"nodeType\":\"heading-2\",\"content\":[{\"nodeType\":\"text\",\"value\":\"Sub\"}]},"
+                             "{\"nodeType\":\"blockquote\",\"content\":[{\"nodeType\":\"paragraph\",\"content\":[{\"nodeType\":\"text\",\"value\":\"Quote.\"}]}]}]}}}}";
+    assert_int_equal(pa_ldbody_state(contentful, strlen(contentful), NULL, &b), 3);
+    assert_string_equal(b.data, "See the plan now.\n\nSub\n\nQuote.");
+    const char *strapi = "{\"blocks\":[{\"type\":\"paragraph\",\"children\":[{\"type\":\"text\",\"text\":\"a < b & c.\"}]},"
+                         "{\"type\":\"list\",\"format\":\"unordered\",\"children\":[{\"type\":\"list-item\",\"children\":"
+                         "[{\"type\":\"text\",\"text\":\"First.\"}]},{\"type\":\"list-item\",\"children\":[{\"type\":\"link\",\"url\":\"u\","
+                         "\"children\":[{\"type\":\"text\",\"text\":\"Second.\"}]}]}]}]}";
+    assert_int_equal(pa_ldbody_state(strapi, strlen(strapi), NULL, &b), 3);
+    assert_string_equal(b.data, "a < b & c.\n\nFirst.\n\nSecond.");
+    const char *lexical = "{\"doc\":{\"content\":{\"root\":{\"type\":\"root\",\"children\":[{\"type\":\"paragraph\",\"children\":"
+                          "[{\"type\":\"text\",\"text\":\"Lex one.\"}]},{\"type\":\"paragraph\",\"children\":[{\"text\":\"Lex two.\"}]}]}}}}";
+    assert_int_equal(pa_ldbody_state(lexical, strlen(lexical), NULL, &b), 2);
+    assert_string_equal(b.data, "Lex one.\n\nLex two.");
+    /* one paragraph, or typed nodes of no prose: no body */
+    const char *none = "{\"body\":[{\"_type\":\"block\",\"children\":[{\"_type\":\"span\",\"text\":\"Alone.\"}]},"
+                       "{\"_type\":\"image\",\"caption\":\"x\"},{\"_type\":\"video\",\"title\":\"y\"}]}";
+    assert_int_equal(pa_ldbody_state(none, strlen(none), NULL, &b), 0);
+    pa_buf_free(&b);
+}
+
+/* A state holding the page's story and longer others (the next stories
+ * of an endless scroll, related posts): with the page's title the story
+ * whose object bears it, without one the longest; a WordPress REST post's
+ * content.rendered; a Nuxt payload's body, a string at the root of its
+ * flat array. */
+static void nx_state_own_story(void **state)
+{
+    (void)state;
+    pa_buf b;
+    pa_buf_init(&b, 0);
+    const char *s = "{\"props\":{\"pageProps\":{\"article\":{\"headline\":\"Road closed \",\"body\":\"<p>Brief one.</p><p>Brief two.</p>\"},"
+                    "\"nextStories\":[{\"headline\":\"Other story\",\"body\":\"<p>A much longer other story.</p><p>Its second paragraph.</p>"
+                    "<p>And its third.</p>\"}]}}}";
+    assert_int_equal(pa_ldbody_state(s, strlen(s), "Road Closed", &b), 2);
+    assert_string_equal(b.data, "Brief one.\n\nBrief two.");
+    assert_int_equal(pa_ldbody_state(s, strlen(s), NULL, &b), 3);
+    assert_int_equal(pa_ldbody_state(s, strlen(s), "Not here", &b), 3);
+    const char *wp = "{\"post\":{\"title\":{\"rendered\":\"T\"},\"content\":{\"rendered\":\"<p>WP one.</p>\\n<p>WP two.</p>\"},"
+                     "\"excerpt\":{\"rendered\":\"<p>WP one.</p>\"}}}";
+    assert_int_equal(pa_ldbody_state(wp, strlen(wp), "T", &b), 2);
+    assert_string_equal(b.data, "WP one.\n\nWP two.");
+    const char *nuxt = "[[\"ShallowReactive\",1],{\"data\":2},{\"a\":3},{\"title\":4,\"body\":5},\"T\",\"<p>Nuxt one.</p><p>Nuxt two.</p>\"]";
+    assert_int_equal(pa_ldbody_state(nuxt, strlen(nuxt), NULL, &b), 2);
+    assert_string_equal(b.data, "Nuxt one.\n\nNuxt two.");
+    pa_buf_free(&b);
+}
+
+/* An app-router page's flight chunks: the pushes' strings joined into
+ * rows (a row split across two chunks), a client component's props
+ * searched as a state, a text row ("T") of HTML a body; module rows and
+ * the bootstrap push add nothing; a truncated chunk, no push, or a text
+ * row of code ("<pre>", no paragraph tag): none. */
+static void nx_flight_forms(void **state)
+{
+    (void)state;
+    pa_buf b;
+    pa_buf_init(&b, 0);
+    const char *f1 = "(self.__next_f=self.__next_f||[]).push([0])\n"
+                     "self.__next_f.push([1,\"1:I[7519,[\\\"519\\\"],\\\"default\\\"]\\n\"])\n"
+                     "self.__next_f.push([1,\"8:[\\\"$\\\",\\\"$L9\\\",null,{\\\"article\\\":{\\\"body\\\":\\\"\\u003cp\\u003eFlight one."
+                     "\\u003c/p\\u003e\"])\nself.__next_f.push([1,\"\\u003cp\\u003eFlight two.\\u003c/p\\u003e\\\"}}]\\n\"])\n";
+    assert_int_equal(pa_ldbody_flight(f1, strlen(f1), NULL, &b), 2);
+    assert_string_equal(b.data, "Flight one.\n\nFlight two.");
+    const char *f2 = "self.__next_f.push([1,\"a:T1b,<p>Text one.</p><p>Two.</p>8:[\\\"$\\\",\\\"$L9\\\",null,{\\\"html\\\":\\\"$a\\\"}]\\n\"])";
+    assert_int_equal(pa_ldbody_flight(f2, strlen(f2), NULL, &b), 2);
+    assert_string_equal(b.data, "Text one.\n\nTwo.");
+    const char *none[] = {"self.__next_f.push([1,\"8:[\\\"$\\\",\\\"p\\\",null,{\\\"body\\\":\\\"\\u003cp\\u003ex",
+                          "self.__next_f.push([0])", "window.x = 1;",
+                          "self.__next_f.push([1,\"a:T1d,<pre>x = 1;</pre><pre>y</pre>\"])"};
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++)
+        assert_int_equal(pa_ldbody_flight(none[i], strlen(none[i]), NULL, &b), 0);
+    assert_int_equal(pa_ldbody_flight_script("  self.__next_f.push([1,\"\"])", 28), 1);
+    assert_int_equal(pa_ldbody_flight_script("(self.__next_f=self.__next_f||[]).push([0])", 43), 0);
+    pa_buf_free(&b);
+}
+
+/* Pages as a crawler without scripts gets them: an app-router skeleton
+ * with the story in its flight chunks; a streamed boundary's story in
+ * <div hidden id="S:0">; a teaser showing the story's first paragraph with
+ * the rest in __NEXT_DATA__ (the whole story once), but a brief whose
+ * state holds other stories keeps its own; a SPA shell whose JSON-LD
+ * articleBody is short but all there is. */
+static void nx_script_built_pages(void **state)
+{
+    (void)state;
+    pa_doc d;
+    char body[1400] = "";
+    for (int i = 0; i < 8; i++)
+        strcat(body, "\\u003cp\\u003eSentence of the streamed story, long enough to be real prose.\\u003c/p\\u003e");
+    char page[9000];
+    snprintf(page, sizeof page,
+             "<html><body><main><div class=\"animate-pulse\"><span>Loading...</span></div></main>"
+             "<script>self.__next_f.push([1,\"8:[\\\"$\\\",\\\"$L9\\\",null,{\\\"article\\\":{\\\"body\\\":\\\"%s\\\"}}]\\n\"])</script>"
+             "</body></html>", body);
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Sentence of the streamed story"));
+    assert_int_equal(d.n_paragraphs, 8);
+    pa_doc_free(&d);
+    t = text_of("<html><body><main><template id=\"B:0\"></template><p>Loading story...</p></main><footer>Footer</footer>"
+                "<div hidden id=\"S:0\"><article><h1>Head</h1>" PARA("Streamed paragraph one of the story.")
+                PARA("Streamed paragraph two of the story.") PARA("Streamed paragraph three of the story.")
+                "</article></div><script>$RC(\"B:0\",\"S:0\")</script></body></html>", &d);
+    assert_non_null(strstr(t, "Streamed paragraph two of the story."));
+    pa_doc_free(&d);
+    const char *lead = "The lead paragraph of the teaser page is shown in the markup by the server, and the rest of the "
+                       "story comes from the page data once the scripts run in a reader's browser, which a crawler does not do, "
+                       "so that the markup alone gives this paragraph and nothing of the story's later ones.";
+    char rest[1200] = "";
+    for (int i = 0; i < 10; i++)
+        strcat(rest, "\\u003cp\\u003eA later paragraph of the same story, fetched on hydration.\\u003c/p\\u003e");
+    snprintf(page, sizeof page,
+             "<html><head><title>Teaser</title></head><body><div id=\"__next\"><main><article><h1>Teaser</h1><div class=\"body\"><p>%s</p>"
+             "<div class=\"skeleton\"></div></div></article></main></div><script id=\"__NEXT_DATA__\" type=\"application/json\">"
+             "{\"props\":{\"pageProps\":{\"article\":{\"headline\":\"Teaser\",\"body\":\"\\u003cp\\u003e%s\\u003c/p\\u003e%s\"}}}}"
+             "</script></body></html>", lead, lead, rest);
+    t = text_of(page, &d);
+    assert_non_null(strstr(t, "fetched on hydration"));
+    assert_ptr_equal(strstr(t, "The lead paragraph"), t);
+    assert_null(strstr(t + 1, "The lead paragraph"));
+    pa_doc_free(&d);
+    /* the same markup, the state's body another story's: the teaser's text stays */
+    snprintf(page, sizeof page,
+             "<html><head><title>Teaser</title></head><body><div id=\"__next\"><main><article><h1>Teaser</h1><div class=\"body\"><p>%s</p>"
+             "</div></article></main></div><script id=\"__NEXT_DATA__\" type=\"application/json\">"
+             "{\"props\":{\"pageProps\":{\"next\":{\"headline\":\"Other\",\"body\":\"%s\"}}}}</script></body></html>", lead, rest);
+    t = text_of(page, &d);
+    assert_ptr_equal(strstr(t, "The lead paragraph"), t);
+    assert_null(strstr(t, "fetched on hydration"));
+    pa_doc_free(&d);
+    /* a brief whose state holds the next stories in full: the brief */
+    snprintf(page, sizeof page,
+             "<html><head><title>Road closed</title></head><body><div id=\"__next\"><article><h1>Road closed</h1><p>Hartley Road is "
+             "closed after a water main burst on Wednesday.</p></article></div><script id=\"__NEXT_DATA__\" type=\"application/json\">"
+             "{\"props\":{\"pageProps\":{\"article\":{\"headline\":\"Road closed\",\"body\":\"\\u003cp\\u003eHartley Road is closed after "
+             "a water main burst on Wednesday.\\u003c/p\\u003e\"},\"nextStories\":[{\"headline\":\"Other\",\"body\":\"%s%s\"}]}}}}"
+             "</script></body></html>", rest, rest);
+    t = text_of(page, &d);
+    assert_string_equal(t, "Hartley Road is closed after a water main burst on Wednesday.");
+    pa_doc_free(&d);
+    t = text_of("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Frost\",\"articleBody\":"
+                "\"Forecasters have issued a frost warning for the whole region tonight.\\n\\nCouncils said gritting lorries would "
+                "treat main roads from early evening.\\n\\nThe cold spell should last until the weekend.\"}</script></head>"
+                "<body><div id=\"root\"><div class=\"spinner\"></div></div></body></html>", &d);
+    assert_non_null(strstr(t, "gritting lorries"));
+    assert_int_equal(d.n_paragraphs, 3);
     pa_doc_free(&d);
 }
 
@@ -17467,6 +17641,10 @@ int main(void)
         cmocka_unit_test(ldbody_replaces_a_shell),
         cmocka_unit_test(ldbody_state_forms),
         cmocka_unit_test(state_replaces_a_shell),
+        cmocka_unit_test(nx_rich_text_forms),
+        cmocka_unit_test(nx_state_own_story),
+        cmocka_unit_test(nx_flight_forms),
+        cmocka_unit_test(nx_script_built_pages),
         cmocka_unit_test(paywall_teaser_stays),
         cmocka_unit_test(local_news_furniture),
         cmocka_unit_test(regional_bylines),

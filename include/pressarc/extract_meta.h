@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 
+#include "pressarc/buf.h"
 #include "pressarc/date.h"
 #include "pressarc/extract.h"
 
@@ -31,7 +32,8 @@ typedef struct {
     char *description; /* the page's summary: og:description, twitter:description or the meta description */
     char *body_ld; /* the longest JSON-LD articleBody of an article object, as written (not collapsed) */
     int ld_locked; /* a JSON-LD article object says it is not free to read (isAccessibleForFree false) */
-    char *state_script; /* the first client-state script (__NEXT_DATA__, window.__INITIAL_STATE__, Fusion), as written */
+    char *state_script; /* the first client-state script (__NEXT_DATA__, __NUXT_DATA__, window.__INITIAL_STATE__, Fusion), as written */
+    pa_buf flight; /* a Next.js app-router page's "self.__next_f.push(…)" scripts, as written, one after another */
     char *html_lang, *meta_lang;
     char *locale_og; /* og:locale ("en_GB"): the region that orders numeric dates (date.h) */
     pa_date date_hinted; /* first date line in an element named for it (class="post-date") */

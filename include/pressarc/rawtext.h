@@ -20,7 +20,8 @@
  * one must take it off the list in rawtext.c).  A script whose type
  * attribute names JSON ("ld+json") keeps its text. So does a client-rendered
  * page's state script (pa_ldbody_state_script: "window.__INITIAL_STATE__",
- * "window.__PRELOADED_STATE__", "window.Fusion"), which may hold its article.  The scan follows the parser's own reading of the page:
+ * "window.__PRELOADED_STATE__", "window.Fusion") and a Next.js app-router page's
+ * flight chunk (pa_ldbody_flight_script: "self.__next_f.push("), which may hold its article.  The scan follows the parser's own reading of the page:
  * tags with their quoted attribute values, comments, the DOCTYPE,
  * processing instructions, '<' read as text, and a raw body that ends at
  * the first "</script" ("</style"), case aside.  At the first construct
