@@ -173,7 +173,9 @@ static void extract_one(const xwork *w, const char *name, pa_buf *b, result *r)
         pa_extract_opts o = {.url = w->url, .charset = w->charset};
         pa_err err;
         pa_err_clear(&err);
-        if (pa_extract(b->data ? b->data : "", b->len, &o, &d, &err) != PA_OK) {
+        /* (b is read again for the next file only: its bytes may be the page's UTF-8, read in place) */
+        char none[1] = "";
+        if (pa_extract_scratch(b->data ? b->data : none, b->len, &o, &d, &err) != PA_OK) {
             snprintf(why, sizeof why, "%s", err.msg);
             ok = 0;
         }

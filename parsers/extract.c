@@ -11971,7 +11971,10 @@ static int english_label_over_other_text(const pa_lang_scan *scan, size_t tlen, 
     return pa_phrase_is(detected, strlen(detected), PA_PHRASES(others));
 }
 
-pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa_doc *doc, pa_err *err)
+/* pa_extract, and with `scratch` (html itself, writable, NUL at html[len])
+ * pa_extract_scratch's: valid UTF-8 is read in place, not copied. */
+static pa_code extract_input(const char *html, size_t len, char *scratch, const pa_extract_opts *opts, pa_doc *doc,
+                             pa_err *err)
 {
     memset(doc, 0, sizeof *doc);
     pa_extract_opts none;
@@ -11989,15 +11992,20 @@ pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa
     pa_charset_from_content_type(opts->content_type, http_cs, sizeof http_cs);
     char *utf8 = NULL, used[64];
     size_t ulen = 0;
-    pa_code rc = pa_charset_to_utf8(html, len, opts->charset, http_cs, &utf8, &ulen, used, sizeof used, err);
+    int reused = 0; /* utf8 points into scratch: nothing to free */
+    pa_code rc = scratch ? pa_charset_to_utf8_reuse(scratch, len, opts->charset, http_cs, &utf8, &ulen, used, sizeof used,
+                                                    &reused, err)
+                         : pa_charset_to_utf8(html, len, opts->charset, http_cs, &utf8, &ulen, used, sizeof used, err);
     if (rc)
         return rc;
     if (!memchr(utf8, '<', ulen < 65536 ? ulen : 65536)) {
-        free(utf8);
+        if (!reused)
+            free(utf8);
         return pa_err_set(err, PA_ERR_INVALID, "not HTML (no markup in the first 64 KiB)");
     }
     if (ulen > INT32_MAX) {
-        free(utf8);
+        if (!reused)
+            free(utf8);
         return pa_err_set(err, PA_ERR_LIMIT, "document too large");
     }
     /* libxml2 reads script and style text one character at a time and
@@ -12026,8 +12034,19 @@ pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa
         }
     }
     pa_xml_arena_end();
-    free(utf8);
+    if (!reused)
+        free(utf8);
     return rc;
+}
+
+pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa_doc *doc, pa_err *err)
+{
+    return extract_input(html, len, NULL, opts, doc, err);
+}
+
+pa_code pa_extract_scratch(char *html, size_t len, const pa_extract_opts *opts, pa_doc *doc, pa_err *err)
+{
+    return extract_input(html, len, html, opts, doc, err);
 }
 
 /* A lead set apart in a <div> of its own text before the article body
