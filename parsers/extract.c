@@ -1774,8 +1774,12 @@ static const char *const social_embed_tokens[] = {
 static int app_store_link(const xmlNode *n)
 {
     const char *href = name_is(n, "a") ? attr_ref(n, "href") : NULL;
-    if (!href || !(strstr(href, "://play.google.com/store") || strstr(href, "://apps.apple.com/") ||
-                   strstr(href, "://itunes.apple.com/")))
+    /* (each "://" of the href, once: what follows it names the store) */
+    int store = 0;
+    for (const char *p = href ? strstr(href, "://") : NULL; p && !store; p = strstr(p + 3, "://"))
+        store = !strncmp(p + 3, "play.google.com/store", 21) || !strncmp(p + 3, "apps.apple.com/", 15) ||
+                !strncmp(p + 3, "itunes.apple.com/", 17);
+    if (!store)
         return 0;
     for (const xmlNode *c = n->children; c; c = c->next)
         if (c->type == XML_ELEMENT_NODE && name_is(c, "img"))
