@@ -272,12 +272,13 @@ int pa_phrase_in(const char *low, const char *const *phrases, size_t n)
  * are the phrases opening with byte class b (an ASCII lower-case letter
  * 'a' + b, or 26: any other byte). */
 #define PHRASE_INDEX_MIN 8    /* shorter lists are scanned whole */
-#define PHRASE_INDEX_MAX 255  /* phrases of an indexed list */
+#define PHRASE_INDEX_MAX 4095 /* phrases of an indexed list */
 #define PHRASE_INDEX_CACHE 192 /* lists indexed per thread */
 #define PHRASE_INDEX_SLOTS 512 /* the cache's hash slots by list address */
+#define PHRASE_INDEX_POOL 16384 /* phrase numbers held by a thread's indexes in all */
 typedef struct {
-    unsigned char first[28];
-    unsigned char order[PHRASE_INDEX_MAX];
+    unsigned short first[28];
+    const unsigned short *order; /* n numbers in the thread's pool */
 } phrase_index;
 
 /* The byte class of c in a phrase_index. */
@@ -296,25 +297,30 @@ static const phrase_index *phrase_index_of(const char *const *phrases, size_t n)
     static _Thread_local pa_list_key keys[PHRASE_INDEX_CACHE];
     static _Thread_local size_t cached;
     static _Thread_local unsigned char slot[PHRASE_INDEX_SLOTS]; /* 1 + a cache entry, 0: empty */
+    static _Thread_local unsigned short pool[PHRASE_INDEX_POOL]; /* the indexes' order[]s */
+    static _Thread_local size_t pooled;
     if (n < PHRASE_INDEX_MIN || n > PHRASE_INDEX_MAX)
         return NULL;
     size_t h, found = pa_list_cache_find(slot, PHRASE_INDEX_SLOTS, keys, phrases, n, &h);
     if (found)
         return &cache[found - 1];
-    if (cached == PHRASE_INDEX_CACHE || h == PHRASE_INDEX_SLOTS)
+    if (cached == PHRASE_INDEX_CACHE || h == PHRASE_INDEX_SLOTS || n > PHRASE_INDEX_POOL - pooled)
         return NULL;
     for (size_t i = 0; i < n; i++)
         if (!phrases[i][0])
             return NULL;
     phrase_index *x = &cache[cached];
+    unsigned short *order = pool + pooled;
     size_t at = 0;
     for (unsigned b = 0; b < 27; b++) {
-        x->first[b] = (unsigned char)at;
+        x->first[b] = (unsigned short)at;
         for (size_t i = 0; i < n; i++)
             if (phrase_class((unsigned char)phrases[i][0]) == b)
-                x->order[at++] = (unsigned char)i;
+                order[at++] = (unsigned short)i;
     }
-    x->first[27] = (unsigned char)at;
+    x->first[27] = (unsigned short)at;
+    x->order = order;
+    pooled += n;
     keys[cached] = (pa_list_key){phrases, n};
     cached++;
     slot[h] = (unsigned char)cached;
