@@ -3851,31 +3851,33 @@ static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
     }
     if (name_is(n, "footer") && n->parent && name_is(n->parent, "blockquote") && !n->properties)
         return 0; /* a quote's attribution ("<blockquote><p>…</p><footer>— Jane Doe</footer>"), no page footer */
-    for (size_t i = 0; i < sizeof drop_tags / sizeof drop_tags[0]; i++)
-        if (name_is(n, drop_tags[i])) {
-            for (size_t k = 0; k < sizeof wrapper_tags / sizeof wrapper_tags[0]; k++)
-                if (name_is(n, wrapper_tags[k])) {
-                    if (name_is(n, "form") && is_poll(n))
-                        return 1;
-                    if (accordion_title(n))
-                        return 0;
-                    if (name_is(n, "nav") ? holds_content(n, 1) : holds_content(n, 0))
-                        goto structural;
-                    if (name_is(n, "form")) {
-                        /* the page in one <form> (ASP.NET) with its text in
-                         * <div>s and <br>s: more text than any form has;
-                         * deeper, an article wrapped in a form ("mail this
-                         * story") with no field a reader fills in */
-                        size_t paras = 0, chars = 0, links = 0, fields_budget = 20000;
-                        prose_stats(n, &paras, &chars, &links, 0, 0);
-                        if (chars - links >= 500 &&
-                            (name_is(n->parent, "body") || !holds_entry_field(n, 0, &fields_budget)))
-                            goto structural;
-                    }
+    static _Thread_local const token_index *drop_by_letter; /* (the names of n's first letter only) */
+    if (!drop_by_letter)
+        drop_by_letter = token_index_of(drop_tags, N_TOKENS(drop_tags));
+    if (name_among(n, drop_tags, N_TOKENS(drop_tags), drop_by_letter)) {
+        for (size_t k = 0; k < sizeof wrapper_tags / sizeof wrapper_tags[0]; k++)
+            if (name_is(n, wrapper_tags[k])) {
+                if (name_is(n, "form") && is_poll(n))
                     return 1;
+                if (accordion_title(n))
+                    return 0;
+                if (name_is(n, "nav") ? holds_content(n, 1) : holds_content(n, 0))
+                    goto structural;
+                if (name_is(n, "form")) {
+                    /* the page in one <form> (ASP.NET) with its text in
+                     * <div>s and <br>s: more text than any form has;
+                     * deeper, an article wrapped in a form ("mail this
+                     * story") with no field a reader fills in */
+                    size_t paras = 0, chars = 0, links = 0, fields_budget = 20000;
+                    prose_stats(n, &paras, &chars, &links, 0, 0);
+                    if (chars - links >= 500 &&
+                        (name_is(n->parent, "body") || !holds_entry_field(n, 0, &fields_budget)))
+                        goto structural;
                 }
-            return 1;
-        }
+                return 1;
+            }
+        return 1;
+    }
 structural:
     if (story_insert(n, relaxed) || page_field_list(n) || sponsor_label_box(n))
         return 1;
