@@ -2207,15 +2207,52 @@ static const struct {
 };
 #undef AG
 
+/* The agencies by a byte of their names, for this thread (made on its
+ * first use): by_first[b] .. by_first[b + 1] in first_order are the
+ * agencies whose first byte is b with 0x20 set (case aside), by_last[b] ..
+ * by_last[b + 1] in last_order those whose last byte is b; each bucket in
+ * the list's order. */
+#define N_AGENCIES (sizeof agencies / sizeof agencies[0])
+typedef struct {
+    int made;
+    unsigned short by_first[257], by_last[257];
+    unsigned short first_order[N_AGENCIES], last_order[N_AGENCIES];
+} agency_index;
+
+static const agency_index *agencies_by_byte(void)
+{
+    static _Thread_local agency_index x;
+    if (x.made)
+        return &x;
+    size_t at_first = 0, at_last = 0;
+    for (unsigned b = 0; b < 256; b++) {
+        x.by_first[b] = (unsigned short)at_first;
+        x.by_last[b] = (unsigned short)at_last;
+        for (size_t i = 0; i < N_AGENCIES; i++) {
+            if ((unsigned char)(agencies[i].name[0] | 0x20) == b)
+                x.first_order[at_first++] = (unsigned short)i;
+            if ((unsigned char)agencies[i].name[agencies[i].len - 1] == b)
+                x.last_order[at_last++] = (unsigned short)i;
+        }
+    }
+    x.by_first[256] = (unsigned short)at_first;
+    x.by_last[256] = (unsigned short)at_last;
+    x.made = 1;
+    return &x;
+}
+
 /* The kinds of the agency named t[0..n) (see extract_lines.h). */
 unsigned pa_agency_kind(const char *t, size_t n)
 {
     if (n < 2 || n > 30)
         return 0;
-    for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++)
-        if ((agencies[i].name[0] | 0x20) == (t[0] | 0x20) && agencies[i].len == n &&
-            !strncasecmp(t, agencies[i].name, n))
+    const agency_index *x = agencies_by_byte(); /* (the agencies opening with t's first byte, case aside) */
+    unsigned b = (unsigned char)(t[0] | 0x20);
+    for (size_t j = x->by_first[b]; j < x->by_first[b + 1]; j++) {
+        size_t i = x->first_order[j];
+        if (agencies[i].len == n && !strncasecmp(t, agencies[i].name, n))
             return agencies[i].kinds;
+    }
     return 0;
 }
 
@@ -2225,12 +2262,16 @@ unsigned pa_agency_kind(const char *t, size_t n)
  * ASCII byte (a space, "/", "("): "मातृभाषा" does not end with "भाषा". */
 int pa_agency_at_end(const char *low, size_t k, unsigned kinds)
 {
-    for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++) {
+    if (!k)
+        return 0;
+    const agency_index *x = agencies_by_byte(); /* (the agencies ending with low's last byte) */
+    unsigned b = (unsigned char)low[k - 1];
+    for (size_t j = x->by_last[b]; j < x->by_last[b + 1]; j++) {
+        size_t i = x->last_order[j];
         if (!(agencies[i].kinds & kinds) || (agencies[i].kinds & AG_K))
             continue;
         size_t n = agencies[i].len;
-        /* (the last byte rules out most names before the compare) */
-        if (k >= n && low[k - 1] == agencies[i].name[n - 1] && !strncmp(low + k - n, agencies[i].name, n) &&
+        if (k >= n && !strncmp(low + k - n, agencies[i].name, n) &&
             (k == n || (!isalnum((unsigned char)low[k - n - 1]) &&
                         ((unsigned char)agencies[i].name[0] < 0x80 || (unsigned char)low[k - n - 1] < 0x80))))
             return 1;
