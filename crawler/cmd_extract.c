@@ -55,14 +55,30 @@ static int read_input(const char *name, pa_buf *b, char *why, size_t whylen)
         snprintf(why, whylen, "cannot open: %s", strerror(errno ? errno : ENOENT));
         return -1;
     }
-    char chunk[65536];
+    /* read straight into b's room, 64 KiB a call (no copy through a chunk);
+     * at the limit one more byte tells whether the file goes on */
+    size_t limit = b->limit ? b->limit : PA_BUF_DEFAULT_LIMIT;
     int n;
-    while ((n = gzread(g, chunk, sizeof chunk)) > 0)
-        if (pa_buf_append(b, chunk, (size_t)n)) {
+    for (;;) {
+        size_t want = limit - b->len < 65536 ? limit - b->len : 65536;
+        char over;
+        if (!want && (n = gzread(g, &over, 1)) > 0) {
             gzclose(g);
             snprintf(why, whylen, "larger than %zu bytes", (size_t)PA_EXTRACT_MAX_INPUT);
             return -1;
         }
+        if (!want)
+            break;
+        if (pa_buf_reserve(b, want)) {
+            gzclose(g);
+            snprintf(why, whylen, "larger than %zu bytes", (size_t)PA_EXTRACT_MAX_INPUT);
+            return -1;
+        }
+        if ((n = gzread(g, b->data + b->len, (unsigned)want)) <= 0)
+            break;
+        b->len += (size_t)n;
+        b->data[b->len] = '\0';
+    }
     int errnum = 0;
     const char *msg = gzerror(g, &errnum);
     if (n < 0 || errnum < 0) {
@@ -157,7 +173,9 @@ static void extract_one(const xwork *w, const char *name, pa_buf *b, result *r)
         pa_extract_opts o = {.url = w->url, .charset = w->charset};
         pa_err err;
         pa_err_clear(&err);
-        if (pa_extract(b->data ? b->data : "", b->len, &o, &d, &err) != PA_OK) {
+        /* (b is read again for the next file only: its bytes may be the page's UTF-8, read in place) */
+        char none[1] = "";
+        if (pa_extract_scratch(b->data ? b->data : none, b->len, &o, &d, &err) != PA_OK) {
             snprintf(why, sizeof why, "%s", err.msg);
             ok = 0;
         }

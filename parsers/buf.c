@@ -45,6 +45,14 @@ pa_code pa_buf_append(pa_buf *b, const void *p, size_t n)
     return PA_OK;
 }
 
+pa_code pa_buf_reserve(pa_buf *b, size_t n)
+{
+    pa_code rc = reserve(b, n);
+    if (!rc)
+        b->data[b->len] = '\0'; /* (a new allocation's too) */
+    return rc;
+}
+
 pa_code pa_buf_puts(pa_buf *b, const char *s)
 {
     return pa_buf_append(b, s, strlen(s));

@@ -353,7 +353,7 @@ static int undo_double_encoding(pa_buf *b, const char *declared)
     const char *name = declared && *declared ? canonical(declared) : "";
     int done = 0;
     if (!may_be_double_encoded(b, double_encoding_cjk(name)))
-        return 0;
+        return 0; /* (decode's reuse test asks the same first) */
     pa_buf raw;
     pa_buf_init(&raw, 0);
     if (latin_bytes(b->data, b->len, READ_AS_CP1252, &raw))
@@ -518,8 +518,11 @@ static int high_byte_words(const char *s, size_t len)
     return runs >= 16 && in_runs * 5 >= high * 3;
 }
 
-pa_code pa_charset_to_utf8(const char *data, size_t len, const char *forced, const char *http_charset, char **out,
-                           size_t *out_len, char *used, size_t used_size, pa_err *err)
+/* pa_charset_to_utf8, and with `scratch` (data itself, writable, NUL at
+ * data[len]) the reuse of pa_charset_to_utf8_reuse: *reused set when *out
+ * points into scratch. */
+static pa_code decode(const char *data, size_t len, const char *forced, const char *http_charset, char **out,
+                      size_t *out_len, char *used, size_t used_size, char *scratch, int *reused, pa_err *err)
 {
     char label[64] = "";
     const char *src = data;
@@ -592,6 +595,19 @@ pa_code pa_charset_to_utf8(const char *data, size_t len, const char *forced, con
             strcpy(label, "WINDOWS-1252");
     }
     const char *name = canonical(label);
+    if (scratch && valid_utf8 == 1 && !(forced && *forced) && strcasecmp(name, "UTF-8") == 0) {
+        /* UTF-8 already, and no text encoded twice over (undo_double_encoding's
+         * first test, below, would leave it as it is): the bytes themselves */
+        pa_buf view = {scratch + (src - data), slen, slen + 1, 0};
+        const char *dname = declared_label[0] ? canonical(declared_label) : "";
+        if (!may_be_double_encoded(&view, double_encoding_cjk(dname))) {
+            snprintf(used, used_size, "%s", name);
+            *out_len = slen;
+            *out = view.data;
+            *reused = 1;
+            return PA_OK;
+        }
+    }
     pa_buf b;
     pa_buf_init(&b, 0);
     int r;
@@ -620,4 +636,18 @@ pa_code pa_charset_to_utf8(const char *data, size_t len, const char *forced, con
     *out_len = b.len;
     *out = pa_buf_steal(&b);
     return *out ? PA_OK : pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+}
+
+pa_code pa_charset_to_utf8(const char *data, size_t len, const char *forced, const char *http_charset, char **out,
+                           size_t *out_len, char *used, size_t used_size, pa_err *err)
+{
+    int reused = 0;
+    return decode(data, len, forced, http_charset, out, out_len, used, used_size, NULL, &reused, err);
+}
+
+pa_code pa_charset_to_utf8_reuse(char *data, size_t len, const char *forced, const char *http_charset, char **out,
+                                 size_t *out_len, char *used, size_t used_size, int *reused, pa_err *err)
+{
+    *reused = 0;
+    return decode(data, len, forced, http_charset, out, out_len, used, used_size, data, reused, err);
 }

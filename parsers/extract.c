@@ -1815,8 +1815,12 @@ static const char *const social_embed_tokens[] = {
 static int app_store_link(const xmlNode *n)
 {
     const char *href = name_is(n, "a") ? attr_ref(n, "href") : NULL;
-    if (!href || !(strstr(href, "://play.google.com/store") || strstr(href, "://apps.apple.com/") ||
-                   strstr(href, "://itunes.apple.com/")))
+    /* (each "://" of the href, once: what follows it names the store) */
+    int store = 0;
+    for (const char *p = href ? strstr(href, "://") : NULL; p && !store; p = strstr(p + 3, "://"))
+        store = !strncmp(p + 3, "play.google.com/store", 21) || !strncmp(p + 3, "apps.apple.com/", 15) ||
+                !strncmp(p + 3, "itunes.apple.com/", 17);
+    if (!store)
         return 0;
     for (const xmlNode *c = n->children; c; c = c->next)
         if (c->type == XML_ELEMENT_NODE && name_is(c, "img"))
@@ -3888,31 +3892,33 @@ static int is_boilerplate(xmlNode *n, int relaxed, const pa_meta *m)
     }
     if (name_is(n, "footer") && n->parent && name_is(n->parent, "blockquote") && !n->properties)
         return 0; /* a quote's attribution ("<blockquote><p>…</p><footer>— Jane Doe</footer>"), no page footer */
-    for (size_t i = 0; i < sizeof drop_tags / sizeof drop_tags[0]; i++)
-        if (name_is(n, drop_tags[i])) {
-            for (size_t k = 0; k < sizeof wrapper_tags / sizeof wrapper_tags[0]; k++)
-                if (name_is(n, wrapper_tags[k])) {
-                    if (name_is(n, "form") && is_poll(n))
-                        return 1;
-                    if (accordion_title(n))
-                        return 0;
-                    if (name_is(n, "nav") ? holds_content(n, 1) : holds_content(n, 0))
-                        goto structural;
-                    if (name_is(n, "form")) {
-                        /* the page in one <form> (ASP.NET) with its text in
-                         * <div>s and <br>s: more text than any form has;
-                         * deeper, an article wrapped in a form ("mail this
-                         * story") with no field a reader fills in */
-                        size_t paras = 0, chars = 0, links = 0, fields_budget = 20000;
-                        prose_stats(n, &paras, &chars, &links, 0, 0);
-                        if (chars - links >= 500 &&
-                            (name_is(n->parent, "body") || !holds_entry_field(n, 0, &fields_budget)))
-                            goto structural;
-                    }
+    static _Thread_local const token_index *drop_by_letter; /* (the names of n's first letter only) */
+    if (!drop_by_letter)
+        drop_by_letter = token_index_of(drop_tags, N_TOKENS(drop_tags));
+    if (name_among(n, drop_tags, N_TOKENS(drop_tags), drop_by_letter)) {
+        for (size_t k = 0; k < sizeof wrapper_tags / sizeof wrapper_tags[0]; k++)
+            if (name_is(n, wrapper_tags[k])) {
+                if (name_is(n, "form") && is_poll(n))
                     return 1;
+                if (accordion_title(n))
+                    return 0;
+                if (name_is(n, "nav") ? holds_content(n, 1) : holds_content(n, 0))
+                    goto structural;
+                if (name_is(n, "form")) {
+                    /* the page in one <form> (ASP.NET) with its text in
+                     * <div>s and <br>s: more text than any form has;
+                     * deeper, an article wrapped in a form ("mail this
+                     * story") with no field a reader fills in */
+                    size_t paras = 0, chars = 0, links = 0, fields_budget = 20000;
+                    prose_stats(n, &paras, &chars, &links, 0, 0);
+                    if (chars - links >= 500 &&
+                        (name_is(n->parent, "body") || !holds_entry_field(n, 0, &fields_budget)))
+                        goto structural;
                 }
-            return 1;
-        }
+                return 1;
+            }
+        return 1;
+    }
 structural:
     if (story_insert(n, relaxed) || page_field_list(n) || sponsor_label_box(n))
         return 1;
@@ -12070,7 +12076,10 @@ static int english_label_over_other_text(const pa_lang_scan *scan, size_t tlen, 
     return pa_phrase_is(detected, strlen(detected), PA_PHRASES(others));
 }
 
-pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa_doc *doc, pa_err *err)
+/* pa_extract, and with `scratch` (html itself, writable, NUL at html[len])
+ * pa_extract_scratch's: valid UTF-8 is read in place, not copied. */
+static pa_code extract_input(const char *html, size_t len, char *scratch, const pa_extract_opts *opts, pa_doc *doc,
+                             pa_err *err)
 {
     memset(doc, 0, sizeof *doc);
     pa_extract_opts none;
@@ -12088,15 +12097,20 @@ pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa
     pa_charset_from_content_type(opts->content_type, http_cs, sizeof http_cs);
     char *utf8 = NULL, used[64];
     size_t ulen = 0;
-    pa_code rc = pa_charset_to_utf8(html, len, opts->charset, http_cs, &utf8, &ulen, used, sizeof used, err);
+    int reused = 0; /* utf8 points into scratch: nothing to free */
+    pa_code rc = scratch ? pa_charset_to_utf8_reuse(scratch, len, opts->charset, http_cs, &utf8, &ulen, used, sizeof used,
+                                                    &reused, err)
+                         : pa_charset_to_utf8(html, len, opts->charset, http_cs, &utf8, &ulen, used, sizeof used, err);
     if (rc)
         return rc;
     if (!memchr(utf8, '<', ulen < 65536 ? ulen : 65536)) {
-        free(utf8);
+        if (!reused)
+            free(utf8);
         return pa_err_set(err, PA_ERR_INVALID, "not HTML (no markup in the first 64 KiB)");
     }
     if (ulen > INT32_MAX) {
-        free(utf8);
+        if (!reused)
+            free(utf8);
         return pa_err_set(err, PA_ERR_LIMIT, "document too large");
     }
     /* libxml2 reads script and style text one character at a time and
@@ -12125,8 +12139,19 @@ pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa
         }
     }
     pa_xml_arena_end();
-    free(utf8);
+    if (!reused)
+        free(utf8);
     return rc;
+}
+
+pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts, pa_doc *doc, pa_err *err)
+{
+    return extract_input(html, len, NULL, opts, doc, err);
+}
+
+pa_code pa_extract_scratch(char *html, size_t len, const pa_extract_opts *opts, pa_doc *doc, pa_err *err)
+{
+    return extract_input(html, len, html, opts, doc, err);
 }
 
 /* A lead set apart in a <div> of its own text before the article body

@@ -272,12 +272,13 @@ int pa_phrase_in(const char *low, const char *const *phrases, size_t n)
  * are the phrases opening with byte class b (an ASCII lower-case letter
  * 'a' + b, or 26: any other byte). */
 #define PHRASE_INDEX_MIN 8    /* shorter lists are scanned whole */
-#define PHRASE_INDEX_MAX 255  /* phrases of an indexed list */
+#define PHRASE_INDEX_MAX 4095 /* phrases of an indexed list */
 #define PHRASE_INDEX_CACHE 192 /* lists indexed per thread */
 #define PHRASE_INDEX_SLOTS 512 /* the cache's hash slots by list address */
+#define PHRASE_INDEX_POOL 16384 /* phrase numbers held by a thread's indexes in all */
 typedef struct {
-    unsigned char first[28];
-    unsigned char order[PHRASE_INDEX_MAX];
+    unsigned short first[28];
+    const unsigned short *order; /* n numbers in the thread's pool */
 } phrase_index;
 
 /* The byte class of c in a phrase_index. */
@@ -296,25 +297,30 @@ static const phrase_index *phrase_index_of(const char *const *phrases, size_t n)
     static _Thread_local pa_list_key keys[PHRASE_INDEX_CACHE];
     static _Thread_local size_t cached;
     static _Thread_local unsigned char slot[PHRASE_INDEX_SLOTS]; /* 1 + a cache entry, 0: empty */
+    static _Thread_local unsigned short pool[PHRASE_INDEX_POOL]; /* the indexes' order[]s */
+    static _Thread_local size_t pooled;
     if (n < PHRASE_INDEX_MIN || n > PHRASE_INDEX_MAX)
         return NULL;
     size_t h, found = pa_list_cache_find(slot, PHRASE_INDEX_SLOTS, keys, phrases, n, &h);
     if (found)
         return &cache[found - 1];
-    if (cached == PHRASE_INDEX_CACHE || h == PHRASE_INDEX_SLOTS)
+    if (cached == PHRASE_INDEX_CACHE || h == PHRASE_INDEX_SLOTS || n > PHRASE_INDEX_POOL - pooled)
         return NULL;
     for (size_t i = 0; i < n; i++)
         if (!phrases[i][0])
             return NULL;
     phrase_index *x = &cache[cached];
+    unsigned short *order = pool + pooled;
     size_t at = 0;
     for (unsigned b = 0; b < 27; b++) {
-        x->first[b] = (unsigned char)at;
+        x->first[b] = (unsigned short)at;
         for (size_t i = 0; i < n; i++)
             if (phrase_class((unsigned char)phrases[i][0]) == b)
-                x->order[at++] = (unsigned char)i;
+                order[at++] = (unsigned short)i;
     }
-    x->first[27] = (unsigned char)at;
+    x->first[27] = (unsigned short)at;
+    x->order = order;
+    pooled += n;
     keys[cached] = (pa_list_key){phrases, n};
     cached++;
     slot[h] = (unsigned char)cached;
@@ -2275,15 +2281,52 @@ static const struct {
 };
 #undef AG
 
+/* The agencies by a byte of their names, for this thread (made on its
+ * first use): by_first[b] .. by_first[b + 1] in first_order are the
+ * agencies whose first byte is b with 0x20 set (case aside), by_last[b] ..
+ * by_last[b + 1] in last_order those whose last byte is b; each bucket in
+ * the list's order. */
+#define N_AGENCIES (sizeof agencies / sizeof agencies[0])
+typedef struct {
+    int made;
+    unsigned short by_first[257], by_last[257];
+    unsigned short first_order[N_AGENCIES], last_order[N_AGENCIES];
+} agency_index;
+
+static const agency_index *agencies_by_byte(void)
+{
+    static _Thread_local agency_index x;
+    if (x.made)
+        return &x;
+    size_t at_first = 0, at_last = 0;
+    for (unsigned b = 0; b < 256; b++) {
+        x.by_first[b] = (unsigned short)at_first;
+        x.by_last[b] = (unsigned short)at_last;
+        for (size_t i = 0; i < N_AGENCIES; i++) {
+            if ((unsigned char)(agencies[i].name[0] | 0x20) == b)
+                x.first_order[at_first++] = (unsigned short)i;
+            if ((unsigned char)agencies[i].name[agencies[i].len - 1] == b)
+                x.last_order[at_last++] = (unsigned short)i;
+        }
+    }
+    x.by_first[256] = (unsigned short)at_first;
+    x.by_last[256] = (unsigned short)at_last;
+    x.made = 1;
+    return &x;
+}
+
 /* The kinds of the agency named t[0..n) (see extract_lines.h). */
 unsigned pa_agency_kind(const char *t, size_t n)
 {
     if (n < 2 || n > 30)
         return 0;
-    for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++)
-        if ((agencies[i].name[0] | 0x20) == (t[0] | 0x20) && agencies[i].len == n &&
-            !strncasecmp(t, agencies[i].name, n))
+    const agency_index *x = agencies_by_byte(); /* (the agencies opening with t's first byte, case aside) */
+    unsigned b = (unsigned char)(t[0] | 0x20);
+    for (size_t j = x->by_first[b]; j < x->by_first[b + 1]; j++) {
+        size_t i = x->first_order[j];
+        if (agencies[i].len == n && !strncasecmp(t, agencies[i].name, n))
             return agencies[i].kinds;
+    }
     return 0;
 }
 
@@ -2293,12 +2336,16 @@ unsigned pa_agency_kind(const char *t, size_t n)
  * ASCII byte (a space, "/", "("): "मातृभाषा" does not end with "भाषा". */
 int pa_agency_at_end(const char *low, size_t k, unsigned kinds)
 {
-    for (size_t i = 0; i < sizeof agencies / sizeof agencies[0]; i++) {
+    if (!k)
+        return 0;
+    const agency_index *x = agencies_by_byte(); /* (the agencies ending with low's last byte) */
+    unsigned b = (unsigned char)low[k - 1];
+    for (size_t j = x->by_last[b]; j < x->by_last[b + 1]; j++) {
+        size_t i = x->last_order[j];
         if (!(agencies[i].kinds & kinds) || (agencies[i].kinds & AG_K))
             continue;
         size_t n = agencies[i].len;
-        /* (the last byte rules out most names before the compare) */
-        if (k >= n && low[k - 1] == agencies[i].name[n - 1] && !strncmp(low + k - n, agencies[i].name, n) &&
+        if (k >= n && !strncmp(low + k - n, agencies[i].name, n) &&
             (k == n || (!isalnum((unsigned char)low[k - n - 1]) &&
                         ((unsigned char)agencies[i].name[0] < 0x80 || (unsigned char)low[k - n - 1] < 0x80))))
             return 1;

@@ -11,6 +11,7 @@
 
 #include <ctype.h>
 #include <jansson.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -98,6 +99,21 @@ char *pa_extract_clean_space(const char *s)
             if (sp && k)
                 o[k++] = ' ';
             sp = 0;
+            /* eight bytes from it printable ASCII or spaces, no two spaces side by side: as they are (a space
+             * closing them noted in sp) */
+            uint64_t x;
+            if (i + 8 <= n && (memcpy(&x, s + i, 8), !(x & UINT64_C(0x8080808080808080))) &&
+                ((x + UINT64_C(0x6060606060606060)) & UINT64_C(0x8080808080808080)) == UINT64_C(0x8080808080808080)) {
+                const uint64_t low7 = UINT64_C(0x7F7F7F7F7F7F7F7F);
+                uint64_t y = x ^ UINT64_C(0x2020202020202020), spaces = ~(((y & low7) + low7) | y | low7);
+                if (!(spaces & (spaces << 8))) {
+                    memcpy(o + k, s + i, 8); /* (k <= i: o has the room) */
+                    sp = s[i + 7] == ' ';
+                    k += sp ? 7 : 8;
+                    i += 7;
+                    continue;
+                }
+            }
             o[k++] = (char)c;
             continue;
         }

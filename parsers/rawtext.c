@@ -193,41 +193,42 @@ static int unread_attribute(const char *b, size_t from, size_t to)
  * does: the name, then attributes (a name, '=' and a value quoted with
  * '"' or '\'' or bare up to a blank or '>'; a bogus attribute skipped up
  * to a blank or the tag's end), up to '>' or "/>"; the quoted values of
- * unread attributes (unread_attribute) are noted for the cut. */
-static start_tag read_start_tag(const char *b, size_t len, size_t at)
+ * unread attributes (unread_attribute) are noted for the cut.  Fills *t
+ * (not zeroed whole: cut[] is read below cuts only), the caller's: no copy
+ * of it on each of a page's tags. */
+static void read_start_tag(const char *b, size_t len, size_t at, start_tag *t)
 {
-    start_tag t; /* (not zeroed whole: cut[] is read below cuts only) */
-    t.end = 0;
-    t.raw = t.empty = t.keep = t.cuts = 0;
+    t->end = 0;
+    t->raw = t->empty = t->keep = t->cuts = 0;
     size_t p = at + 1, n0 = p;
     while (p < len && name_byte((unsigned char)b[p]))
         p++;
     if (p - n0 > RAWTEXT_NAME_MAX)
-        return t; /* libxml2 reads the name's rest as an attribute */
+        return; /* libxml2 reads the name's rest as an attribute */
     if (p - n0 == 6 && opens_nocase(b, len, n0, "script"))
-        t.raw = 1;
+        t->raw = 1;
     else if (p - n0 == 5 && opens_nocase(b, len, n0, "style"))
-        t.raw = 2;
+        t->raw = 2;
     p = skip_blanks(b, len, p);
     while (p < len) {
         unsigned char c = (unsigned char)b[p];
         if (c == '>') {
-            t.end = p + 1;
-            return t;
+            t->end = p + 1;
+            return;
         }
         if (c == '/' && p + 1 < len && b[p + 1] == '>') {
-            t.end = p + 2;
-            t.empty = 1;
-            return t;
+            t->end = p + 2;
+            t->empty = 1;
+            return;
         }
         if (!markup_byte(c))
-            return t;
+            return;
         if (name_start(c)) {
             size_t a0 = p;
             while (p < len && name_byte((unsigned char)b[p]))
                 p++;
             if (p - a0 > RAWTEXT_NAME_MAX)
-                return t; /* libxml2 splits it into two attributes, the value going to the second */
+                return; /* libxml2 splits it into two attributes, the value going to the second */
             int is_type = p - a0 == 4 && opens_nocase(b, len, a0, "type"), unread = unread_attribute(b, a0, p);
             p = skip_blanks(b, len, p);
             if (p < len && b[p] == '=') {
@@ -236,14 +237,14 @@ static start_tag read_start_tag(const char *b, size_t len, size_t at)
                 if (p < len && (b[p] == '"' || b[p] == '\'')) {
                     const char *q = memchr(b + p + 1, b[p], len - p - 1);
                     if (!q || memchr(b + p + 1, '\0', (size_t)(q - b) - p - 1))
-                        return t; /* unfinished, or a NUL libxml2 stops at */
+                        return; /* unfinished, or a NUL libxml2 stops at */
                     v0 = p + 1;
                     v1 = (size_t)(q - b);
                     p = v1 + 1;
-                    if (unread && v1 > v0 && t.cuts < RAWTEXT_TAG_CUTS) {
-                        t.cut[t.cuts][0] = v0;
-                        t.cut[t.cuts][1] = v1;
-                        t.cuts++;
+                    if (unread && v1 > v0 && t->cuts < RAWTEXT_TAG_CUTS) {
+                        t->cut[t->cuts][0] = v0;
+                        t->cut[t->cuts][1] = v1;
+                        t->cuts++;
                     }
                 } else {
                     while (p < len && b[p] && b[p] != '>' && !blank((unsigned char)b[p]))
@@ -251,7 +252,7 @@ static start_tag read_start_tag(const char *b, size_t len, size_t at)
                     v1 = p;
                 }
                 if (is_type && (holds_nocase(b, v0, v1, "json") || memchr(b + v0, '&', v1 - v0)))
-                    t.keep = 1;
+                    t->keep = 1;
             }
         } else {
             while (p < len && markup_byte((unsigned char)b[p]) && !blank((unsigned char)b[p]) && b[p] != '>' &&
@@ -260,7 +261,7 @@ static start_tag read_start_tag(const char *b, size_t len, size_t at)
         }
         p = skip_blanks(b, len, p);
     }
-    return t;
+    return;
 }
 
 /* The end of the raw text that starts at b[at] inside a <script>
@@ -362,7 +363,8 @@ size_t pa_rawtext_drop(char *buf, size_t len)
                 next = p + 2;
             }
         } else if (letter(c1)) {
-            start_tag t = read_start_tag(buf, len, p);
+            start_tag t;
+            read_start_tag(buf, len, p, &t);
             next = t.end;
             for (int k = 0; next && k < t.cuts; k++) {
                 memmove(buf + w, buf + from, t.cut[k][0] - from);

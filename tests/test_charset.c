@@ -27,14 +27,70 @@ static char *encode(const char *utf8, const char *to, size_t *outlen)
     return out;
 }
 
-static char *decode(const char *in, size_t len, const char *forced, const char *http, char *used)
+static char *latin1_to_utf8(const char *in, size_t len);
+
+/* pa_charset_to_utf8 of in; pa_charset_to_utf8_reuse of a writable copy
+ * must give the same bytes and charset name (*reused, when asked for: did
+ * it read the copy in place). */
+static char *decode_reusing(const char *in, size_t len, const char *forced, const char *http, char *used, int *reused)
 {
     char *out = NULL;
     size_t ol = 0;
     pa_err err;
     assert_int_equal(pa_charset_to_utf8(in, len, forced, http, &out, &ol, used, 64, &err), PA_OK);
     assert_true(pa_utf8_valid(out, ol));
+    char *copy = malloc(len + 1), *rout = NULL, rused[64];
+    memcpy(copy, in, len);
+    copy[len] = '\0';
+    size_t rl = 0;
+    int r = -1;
+    assert_int_equal(pa_charset_to_utf8_reuse(copy, len, forced, http, &rout, &rl, rused, sizeof rused, &r, &err), PA_OK);
+    assert_int_equal(rl, ol);
+    assert_memory_equal(rout, out, ol + 1); /* (its NUL too) */
+    assert_string_equal(rused, used);
+    assert_true(r == 0 || r == 1);
+    assert_true(!r || (rout >= copy && rout <= copy + len));
+    if (!r)
+        free(rout);
+    free(copy);
+    if (reused)
+        *reused = r;
     return out;
+}
+
+static char *decode(const char *in, size_t len, const char *forced, const char *http, char *used)
+{
+    return decode_reusing(in, len, forced, http, used, NULL);
+}
+
+/* pa_charset_to_utf8_reuse reads UTF-8 in place (past a BOM), the bytes
+ * it would copy; a page to decode, to clean or encoded twice gets a copy. */
+static void utf8_read_in_place(void **state)
+{
+    (void)state;
+    char used[64];
+    int reused = 0;
+    char *o = decode_reusing("<p>caf\xC3\xA9</p>", 12, NULL, "utf-8", used, &reused);
+    assert_int_equal(reused, 1);
+    free(o);
+    o = decode_reusing("\xEF\xBB\xBF<p>caf\xC3\xA9</p>", 15, NULL, NULL, used, &reused);
+    assert_int_equal(reused, 1);
+    free(o);
+    o = decode_reusing("<p>caf\xE9</p>", 11, NULL, "iso-8859-1", used, &reused);
+    assert_int_equal(reused, 0);
+    free(o);
+    o = decode_reusing("<p>caf\xC3\xA9</p>", 12, "UTF-8", NULL, used, &reused);
+    assert_int_equal(reused, 0); /* (a forced charset: as pa_charset_to_utf8 reads it) */
+    free(o);
+    const char *ru = "<p>\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82 \xD0\xBC\xD0\xB8\xD1\x80 "
+                     "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82 \xD0\xBC\xD0\xB8\xD1\x80 "
+                     "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82</p>";
+    char *twice = latin1_to_utf8(ru, strlen(ru));
+    o = decode_reusing(twice, strlen(twice), NULL, "utf-8", used, &reused);
+    assert_int_equal(reused, 0);
+    assert_string_equal(o, ru);
+    free(o);
+    free(twice);
 }
 
 static void declarations(void **state)
@@ -379,6 +435,6 @@ int main(void)
                                        cmocka_unit_test(undeclared_and_lying), cmocka_unit_test(stale_legacy_declaration), cmocka_unit_test(latin1_declared_over_thai),
                                        cmocka_unit_test(latin_mojibake_repaired), cmocka_unit_test(cp1252_mojibake_repaired), cmocka_unit_test(invalid_bytes_replaced),
                                        cmocka_unit_test(declared_legacy_but_utf8), cmocka_unit_test(double_encoded),
-                                       cmocka_unit_test(double_encoded_edges)};
+                                       cmocka_unit_test(double_encoded_edges), cmocka_unit_test(utf8_read_in_place)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -22,6 +22,13 @@ void pa_buf_init(pa_buf *b, size_t limit);
  * the limit would be exceeded, PA_ERR_NOMEM on allocation failure. */
 pa_code pa_buf_append(pa_buf *b, const void *p, size_t n);
 
+/* pa_buf_reserve — room for n more bytes past len (and the NUL after
+ * them), len unchanged and the data NUL-terminated: the caller may write b->data[len .. len + n) and
+ * then add what it wrote to len (and put the NUL back after it).  Returns
+ * PA_ERR_LIMIT (buffer unchanged) if len + n would pass the limit,
+ * PA_ERR_NOMEM on allocation failure. */
+pa_code pa_buf_reserve(pa_buf *b, size_t n);
+
 /* pa_buf_puts — append a NUL-terminated string. */
 pa_code pa_buf_puts(pa_buf *b, const char *s);
 

@@ -26,6 +26,15 @@ char *pa_charset_prescan(const char *html, size_t len, char *out, size_t outsize
 pa_code pa_charset_to_utf8(const char *data, size_t len, const char *forced, const char *http_charset,
                            char **out, size_t *out_len, char *used, size_t used_size, pa_err *err);
 
+/* pa_charset_to_utf8_reuse — pa_charset_to_utf8 of bytes the caller gives
+ * up: data[0..len) writable with a NUL at data[len].  When they are the
+ * UTF-8 text pa_charset_to_utf8 would copy (valid UTF-8, nothing to
+ * decode or undo), *out points into data (past a BOM) and *reused is 1:
+ * nothing to free, and data's bytes are the output's, for the caller to
+ * change in place.  Else *reused is 0 and *out is malloc'd, as there. */
+pa_code pa_charset_to_utf8_reuse(char *data, size_t len, const char *forced, const char *http_charset, char **out,
+                                 size_t *out_len, char *used, size_t used_size, int *reused, pa_err *err);
+
 /* pa_utf8_valid — 1 if the bytes are well-formed UTF-8. */
 int pa_utf8_valid(const char *s, size_t len);
 

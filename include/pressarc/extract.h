@@ -48,6 +48,11 @@ typedef struct {
 pa_code pa_extract(const char *html, size_t len, const pa_extract_opts *opts,
                    pa_doc *doc, pa_err *err);
 
+/* pa_extract_scratch — pa_extract of bytes the caller gives up: html[0..len)
+ * writable with a NUL at html[len] (a pa_buf's data).  A page in UTF-8 is
+ * read in place rather than copied; html's bytes are undefined afterwards. */
+pa_code pa_extract_scratch(char *html, size_t len, const pa_extract_opts *opts, pa_doc *doc, pa_err *err);
+
 /* pa_extract_threads — call on the main thread before starting threads that
  * run pa_extract: it does libxml2's global set-up there (done lazily by the
  * first parse, it races when several threads parse at once) and returns how
