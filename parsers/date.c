@@ -22,9 +22,8 @@
 #include "date_lang.h"
 #include "pressarc/strfind.h"
 
-/* (every strncmp and strncasecmp here, most of them prefix tests a first byte decides) */
-#define strncmp(a, b, n) pa_strncmp((a), (b), (n))
-#define strncasecmp(a, b, n) pa_strncasecmp((a), (b), (n))
+/* (every strncmp and strncasecmp here, most of them prefix tests a first byte decides: pa_strncmp, pa_strncasecmp) */
+#include "pressarc/strfind_cmp.h"
 
 #define PA_DATE_MAX_LINE 1024   /* bytes of a line examined */
 #define PA_DATE_MAX_TOKENS 256  /* tokens of a line examined */

@@ -44,10 +44,9 @@
 #include "pressarc/url.h"
 #include "pressarc/xml_arena.h"
 
-/* (every strncmp, strncasecmp and strcasecmp here, most of them tests a first byte decides) */
-#define strncmp(a, b, n) pa_strncmp((a), (b), (n))
-#define strncasecmp(a, b, n) pa_strncasecmp((a), (b), (n))
-/* (the attribute readers test the first letter themselves and call the library's, "(strcasecmp)") */
+/* (every strncmp and strncasecmp here, most of them tests a first byte decides: pa_strncmp, pa_strncasecmp) */
+#include "pressarc/strfind_cmp.h"
+/* (and every strcasecmp: pa_strcasecmp; the attribute readers test the first letter themselves and call the library's, "(strcasecmp)") */
 #define strcasecmp(a, b) pa_strcasecmp((a), (b))
 
 #define PA_EXTRACT_MAX_DEPTH 256      /* element nesting walked */

@@ -40,8 +40,7 @@ static inline size_t line_form_len(const pa_line *line, const char *s)
 #undef strstr
 #define strstr(haystack, needle) line_strstr(line, (haystack), (needle))
 /* (and every strncmp and strncasecmp, most of them prefix tests a first byte decides: pa_strncmp, pa_strncasecmp) */
-#define strncmp(a, b, n) pa_strncmp((a), (b), (n))
-#define strncasecmp(a, b, n) pa_strncasecmp((a), (b), (n))
+#include "pressarc/strfind_cmp.h"
 
 /* The hash of the byte pair (a, b) in a pa_line's pair filter: the pairs
  * of two ASCII letters all differ. */

@@ -20,9 +20,8 @@
 
 #include "pressarc/strfind.h"
 
-/* (every strncmp and strncasecmp here, most of them prefix tests a first byte decides) */
-#define strncmp(a, b, n) pa_strncmp((a), (b), (n))
-#define strncasecmp(a, b, n) pa_strncasecmp((a), (b), (n))
+/* (every strncmp and strncasecmp here, most of them prefix tests a first byte decides: pa_strncmp, pa_strncasecmp) */
+#include "pressarc/strfind_cmp.h"
 
 /* Where the DOI number ("10.1038/…") of a "doi:10.…", "DOI: 10.…",
  * "doi 10.…" or "doi.org/10.…" in low starts; NULL when low holds none.
