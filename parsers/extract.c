@@ -10620,16 +10620,13 @@ static const char *const byline_role_words[] = {
     "freelance", "photographer", "journalist", "intern", "host", "affairs", "wire", "reports", "bureau",
     /* an outlet's or a desk's words ("The Associated Press", "Our Foreign Staff", "Daily Mail Reporter") */
     "the", "our", "by", "associated", "foreign", "daily", "mail", "times", "post", "herald", "tribune", "journal",
-    "gazette", "twitter", "follow", "office", "communications", "editors", "mon", "tue", "wed", "thu", "fri", "sat",
-    "sun"};
+    "gazette", "twitter", "follow", "office", "communications", "editors"};
 
-/* Is w[0..n) one of byline_role_words, any case? */
+/* Is w[0..n) one of byline_role_words or a weekday's three-letter
+ * abbreviation ("Mon", "sun": en_names.h), any case? */
 static int byline_role_word(const char *w, size_t n)
 {
-    for (size_t r = 0; r < N_TOKENS(byline_role_words); r++)
-        if (strlen(byline_role_words[r]) == n && !strncasecmp(w, byline_role_words[r], n))
-            return 1;
-    return 0;
+    return pa_phrase_is_any_case(w, n, PA_PHRASES(byline_role_words)) || (n == 3 && pa_en_weekday_word(w, n));
 }
 
 /* The person's name for the author field from a byline's name (not the
@@ -11601,10 +11598,7 @@ static int fact_label_opens(const char *t)
     size_t w = strcspn(t, ": ");
     if (t[w] != ':' || w < 3 || w > 8)
         return 0;
-    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
-        if (strlen(labels[k]) == w && !strncasecmp(t, labels[k], w))
-            return 1;
-    return 0;
+    return pa_phrase_is_any_case(t, w, PA_PHRASES(labels));
 }
 
 /* Does t open with a label of one to three words (letters only, 2 to 24

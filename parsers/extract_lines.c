@@ -360,6 +360,21 @@ int pa_phrase_is(const char *low, size_t k, const char *const *phrases, size_t n
     return 0;
 }
 
+int pa_phrase_is_any_case(const char *w, size_t k, const char *const *phrases, size_t n)
+{
+    char low[32];
+    if (k >= sizeof low) { /* (longer than a word: the list walked, compared in any case) */
+        for (size_t i = 0; i < n; i++)
+            if (strlen(phrases[i]) == k && !strncasecmp(w, phrases[i], k))
+                return 1;
+        return 0;
+    }
+    for (size_t i = 0; i < k; i++)
+        low[i] = (char)ascii_lower((unsigned char)w[i]);
+    low[k] = '\0';
+    return pa_phrase_is(low, k, phrases, n);
+}
+
 /* pa_phrase_in for a search in the classifiers here, where line is in
  * scope: when low is one of line's whole forms, a phrase with a byte pair
  * the form lacks is not searched for (line_pairs). */

@@ -216,6 +216,12 @@ int pa_phrase_opens(const char *low, size_t k, const char *const *phrases, size_
 /* pa_phrase_is — is low[0..k) exactly one of phrases[0..n)? */
 int pa_phrase_is(const char *low, size_t k, const char *const *phrases, size_t n);
 
+/* pa_phrase_is_any_case — is w[0..k), in any (ASCII) case, exactly one of
+ * the lower-case phrases[0..n)?  pa_phrase_is on w lowered (a word of a
+ * paragraph no pa_line holds: a label before its colon, a byline's word);
+ * reads at most k bytes of w, which need not end there. */
+int pa_phrase_is_any_case(const char *w, size_t k, const char *const *phrases, size_t n);
+
 /* pa_line_comment_heading — the heading of a reader-comment section in one
  * of the press pages' languages ("Leave a Comment", "Комментарии", "评论"),
  * or a count of comments ("12 comments", "| 13 Comment(s)", "Comments (12)",
