@@ -1953,8 +1953,9 @@ int pa_line_tool(const pa_line *line)
         return 1;
     /* the label set between dashes, as news themes print their ad slot: "- Advertisement -", "-- Story
      * continues below --", "— Advertisement —" (one or two hyphens or a dash on each side) */
-    size_t lead = low[0] == '-' ? (low[1] == '-' ? 2 : 1) : k >= 3 && pa_long_dash(low) ? 3 :
-                  low[0] == '[' || low[0] == '(' ? 1 : 0; /* "[Advertisement]", "(Advertisement)" */
+    size_t lead = pa_opening_dashes(low); /* (an opening long dash is not trimmed: k >= 3 then) */
+    if (!lead)
+        lead = low[0] == '[' || low[0] == '('; /* "[Advertisement]", "(Advertisement)" */
     /* a rule of hyphens before the label: "---------- SHARE YOUR STORY" (at most 20) */
     while (low[0] == '-' && lead >= 2 && lead < 20 && lead < k && low[lead] == '-')
         lead++;

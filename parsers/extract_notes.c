@@ -367,7 +367,7 @@ static int sign_off(const char *t, size_t len)
 
     if (len > 60)
         return 0;
-    const char *r = t + (dash == 1 && t[1] == '-' ? 2 : dash); /* after "-", "--" ("-- BERNAMA"), "—" or "–" */
+    const char *r = t + pa_opening_dashes(t); /* after "-", "--" ("-- BERNAMA"), "—" or "–" */
     if (r > t) {
         while (*r == ' ')
             r++;

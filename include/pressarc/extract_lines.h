@@ -115,6 +115,16 @@ static inline size_t pa_opening_dash(const char *t)
     return *t == '-' ? 1 : pa_long_dash(t) ? 3 : 0;
 }
 
+/* pa_opening_dashes — pa_opening_dash with a second hyphen counted: 2 for
+ * "--" (a wire's "-- BERNAMA", a theme's "-- Story continues below --"),
+ * 1 for one hyphen, 3 for an em or en dash, 0 for none.  Reads the
+ * NUL-terminated t up to its NUL, three bytes at most. */
+static inline size_t pa_opening_dashes(const char *t)
+{
+    size_t dash = pa_opening_dash(t);
+    return dash == 1 && t[1] == '-' ? 2 : dash;
+}
+
 /* pa_skip_wide_spaces — t past the spaces and ideographic spaces (U+3000)
  * that indent a Chinese or Japanese paragraph ("　　扫一扫…"), 64 of them at
  * most.  Reads the NUL-terminated t up to its first other byte. */
