@@ -1635,13 +1635,7 @@ static int podcast_apps_row(const char *low, size_t k)
 static int folded_alone_among(const pa_line *line, size_t max_chars, size_t max_bytes, const char *const *phrases,
                               size_t n_phrases)
 {
-    if (line->chars > max_chars)
-        return 0;
-    const char *low = pa_line_folded_under(line, max_bytes);
-    if (!low)
-        return 0;
-    size_t k = pa_trim_tail(low, line->folded_len, ":.!>+- ");
-    return pa_phrase_is(low, k, phrases, n_phrases);
+    return pa_line_folded_alone_among(line, max_chars, max_bytes, ":.!>+- ", phrases, n_phrases);
 }
 
 int pa_line_player_control(const pa_line *line)

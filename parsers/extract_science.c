@@ -125,12 +125,6 @@ int pa_line_doi(const pa_line *line)
 
 int pa_line_science_notes_label(const pa_line *line)
 {
-    if (line->chars > 40)
-        return 0;
-    const char *low = pa_line_folded_under(line, 128);
-    if (!low)
-        return 0;
-    size_t k = pa_trim_tail(low, line->folded_len, ": ");
     static const char *const labels[] = {
         "original publication", "original publications", "original paper", "primary source", "primary sources",
         "how we reviewed this article", "disclosures", "disclosure statement", "publication details",
@@ -141,7 +135,7 @@ int pa_line_science_notes_label(const pa_line *line)
          * the disclosures) */
         "article information",
     };
-    return pa_phrase_is(low, k, PA_PHRASES(labels));
+    return pa_line_folded_alone_among(line, 40, 128, ": ", PA_PHRASES(labels));
 }
 
 static int names_again(const char *name, const char *name_end, const char *body, int fold);

@@ -232,6 +232,22 @@ int pa_phrase_is(const char *low, size_t k, const char *const *phrases, size_t n
  * reads at most k bytes of w, which need not end there. */
 int pa_phrase_is_any_case(const char *w, size_t k, const char *const *phrases, size_t n);
 
+/* pa_line_folded_alone_among — is the line, of max_chars characters at
+ * most and its folded form under max_bytes, exactly one of the lower-case
+ * phrases[0..n) once the bytes of trim (a NUL-terminated set, e.g. ": ")
+ * that end it are cut: a label or a tool's word standing alone?  Inline,
+ * so that each caller's constant bounds and trim set stay its own. */
+static inline int pa_line_folded_alone_among(const pa_line *line, size_t max_chars, size_t max_bytes, const char *trim,
+                                             const char *const *phrases, size_t n)
+{
+    if (line->chars > max_chars)
+        return 0;
+    const char *low = pa_line_folded_under(line, max_bytes);
+    if (!low)
+        return 0;
+    return pa_phrase_is(low, pa_trim_tail(low, line->folded_len, trim), phrases, n);
+}
+
 /* pa_line_comment_heading — the heading of a reader-comment section in one
  * of the press pages' languages ("Leave a Comment", "Комментарии", "评论"),
  * or a count of comments ("12 comments", "| 13 Comment(s)", "Comments (12)",
