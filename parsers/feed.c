@@ -23,6 +23,7 @@
 #include "pressarc/en_names.h"
 #include "pressarc/sitemap.h"
 #include "pressarc/url.h"
+#include "pressarc/xml_safe.h"
 
 #define PA_FEED_MAX_TEXT 65536      /* bytes of one element's text kept */
 #define PA_FEED_MAX_DEPTH 64        /* element depth read for titles */
@@ -197,74 +198,6 @@ int pa_rfc822_date_parse(const char *s, int64_t *epoch)
     if (epoch)
         *epoch = t;
     return 0;
-}
-
-/* ---- safe libxml2 parsing (the same policy as sitemap.c) ------------- */
-
-static void refuse_entity(void *ctx, const xmlChar *name, int type, const xmlChar *pub, const xmlChar *sys,
-                          xmlChar *content)
-{
-    (void)name, (void)type, (void)pub, (void)sys, (void)content;
-    xmlParserCtxtPtr c = ctx;
-    if (c->_private)
-        *(int *)c->_private = 1;
-    xmlStopParser(c);
-}
-
-static void refuse_unparsed(void *ctx, const xmlChar *name, const xmlChar *pub, const xmlChar *sys,
-                            const xmlChar *notation)
-{
-    (void)name, (void)pub, (void)sys, (void)notation;
-    xmlParserCtxtPtr c = ctx;
-    if (c->_private)
-        *(int *)c->_private = 1;
-    xmlStopParser(c);
-}
-
-/* Parse `n` bytes (n <= INT_MAX) into *docp; *wf = well-formed; libxml2's
- * last error (with its line) in `xmlmsg`.  The parse stops at the first
- * entity declaration (PA_ERR_PARSE). */
-static pa_code safe_read(const char *buf, size_t n, xmlDocPtr *docp, int *wf, char *xmlmsg, size_t msgsize,
-                         pa_err *err)
-{
-    *docp = NULL;
-    *wf = 0;
-    xmlmsg[0] = '\0';
-    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
-    if (!ctxt)
-        return pa_err_set(err, PA_ERR_NOMEM, "out of memory creating the XML parser");
-    ctxt->sax->entityDecl = refuse_entity;
-    ctxt->sax->unparsedEntityDecl = refuse_unparsed;
-    int refused = 0;
-    ctxt->_private = &refused;
-    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, buf, (int)n, NULL, NULL,
-                                      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_RECOVER |
-                                          XML_PARSE_COMPACT);
-    const xmlError *e = xmlCtxtGetLastError(ctxt);
-    if (refused || ctxt->errNo == XML_ERR_USER_STOP) {
-        int line = ctxt->input ? ctxt->input->line : 0;
-        if (doc)
-            xmlFreeDoc(doc);
-        xmlFreeParserCtxt(ctxt);
-        return pa_err_set(err, PA_ERR_PARSE, "XML declares entities in its DOCTYPE at line %d (refused)", line);
-    }
-    *wf = ctxt->wellFormed;
-    if (e && e->message) {
-        size_t ml = strlen(e->message);
-        while (ml && is_ws((unsigned char)e->message[ml - 1]))
-            ml--;
-        snprintf(xmlmsg, msgsize, "%.*s at line %d", (int)(ml > 300 ? 300 : ml), e->message, e->line);
-    } else {
-        snprintf(xmlmsg, msgsize, "malformed XML");
-    }
-    xmlFreeParserCtxt(ctxt);
-    if (!doc || !xmlDocGetRootElement(doc)) {
-        if (doc)
-            xmlFreeDoc(doc);
-        return pa_err_set(err, PA_ERR_PARSE, "not XML: %s", xmlmsg);
-    }
-    *docp = doc;
-    return PA_OK;
 }
 
 /* ---- tree helpers ---------------------------------------------------- */
@@ -497,7 +430,7 @@ pa_code pa_feed_parse(const char *data, size_t len, const pa_feed_limits *lim, p
     int wf;
     char xmlmsg[400];
     xmlDocPtr doc;
-    pa_code rc = safe_read(buf, n, &doc, &wf, xmlmsg, sizeof xmlmsg, err);
+    pa_code rc = pa_xml_safe_read(buf, n, &doc, &wf, xmlmsg, sizeof xmlmsg, err);
     free(plain);
     if (rc != PA_OK)
         return rc;

@@ -1,0 +1,79 @@
+/* xml_safe.c — the safe libxml2 read of untrusted XML (see xml_safe.h),
+ * one copy for sitemap.c and feed.c. */
+#include "pressarc/xml_safe.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+
+static int is_ws(int c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+/* SAX entity declaration handlers that refuse instead of registering: the
+ * parse stops at the first <!ENTITY>, before any reference to it. */
+static void refuse_entity(void *ctx, const xmlChar *name, int type, const xmlChar *pub, const xmlChar *sys,
+                          xmlChar *content)
+{
+    (void)name, (void)type, (void)pub, (void)sys, (void)content;
+    xmlParserCtxtPtr c = ctx;
+    if (c->_private)
+        *(int *)c->_private = 1;
+    xmlStopParser(c);
+}
+
+static void refuse_unparsed(void *ctx, const xmlChar *name, const xmlChar *pub, const xmlChar *sys,
+                            const xmlChar *notation)
+{
+    (void)name, (void)pub, (void)sys, (void)notation;
+    xmlParserCtxtPtr c = ctx;
+    if (c->_private)
+        *(int *)c->_private = 1;
+    xmlStopParser(c);
+}
+
+pa_code pa_xml_safe_read(const char *buf, size_t n, xmlDocPtr *docp, int *wf, char *xmlmsg, size_t msgsize,
+                         pa_err *err)
+{
+    *docp = NULL;
+    *wf = 0;
+    xmlmsg[0] = '\0';
+    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    if (!ctxt)
+        return pa_err_set(err, PA_ERR_NOMEM, "out of memory creating the XML parser");
+    ctxt->sax->entityDecl = refuse_entity;
+    ctxt->sax->unparsedEntityDecl = refuse_unparsed;
+    int refused = 0;
+    ctxt->_private = &refused;
+    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, buf, (int)n, NULL, NULL,
+                                      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_RECOVER |
+                                          XML_PARSE_COMPACT);
+    const xmlError *e = xmlCtxtGetLastError(ctxt);
+    if (refused || ctxt->errNo == XML_ERR_USER_STOP) {
+        int line = ctxt->input ? ctxt->input->line : 0;
+        if (doc)
+            xmlFreeDoc(doc);
+        xmlFreeParserCtxt(ctxt);
+        return pa_err_set(err, PA_ERR_PARSE, "XML declares entities in its DOCTYPE at line %d (refused)", line);
+    }
+    *wf = ctxt->wellFormed;
+    if (e && e->message) {
+        size_t ml = strlen(e->message);
+        while (ml && is_ws((unsigned char)e->message[ml - 1]))
+            ml--;
+        snprintf(xmlmsg, msgsize, "%.*s at line %d", (int)(ml > 300 ? 300 : ml), e->message, e->line);
+    } else {
+        snprintf(xmlmsg, msgsize, "malformed XML");
+    }
+    xmlFreeParserCtxt(ctxt);
+    if (!doc || !xmlDocGetRootElement(doc)) {
+        if (doc)
+            xmlFreeDoc(doc);
+        return pa_err_set(err, PA_ERR_PARSE, "not XML: %s", xmlmsg);
+    }
+    *docp = doc;
+    return PA_OK;
+}
