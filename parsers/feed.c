@@ -408,30 +408,10 @@ pa_code pa_feed_parse(const char *data, size_t len, const pa_feed_limits *lim, p
         return pa_err_set(err, PA_ERR_INVALID, "pa_feed_parse: no input");
     size_t max_entries = lim && lim->max_entries ? lim->max_entries : PA_FEED_MAX_ENTRIES;
     size_t max_bytes = lim && lim->max_bytes ? lim->max_bytes : PA_FEED_MAX_BYTES;
-    if (max_bytes > INT_MAX)
-        max_bytes = INT_MAX;
-
-    char *plain = NULL;
-    const char *buf = data;
-    size_t n = len;
-    if (len >= 2 && (unsigned char)data[0] == 0x1f && (unsigned char)data[1] == 0x8b) {
-        pa_err derr;
-        pa_code rc = pa_content_decode("gzip", data, len, max_bytes, &plain, &n, &derr);
-        if (rc != PA_OK)
-            return pa_err_set(err, rc, "gzip feed: %s", derr.msg);
-        buf = plain;
-    } else if (len > max_bytes) {
-        return pa_err_set(err, PA_ERR_LIMIT, "feed of %zu bytes exceeds the %zu-byte limit", len, max_bytes);
-    }
-    if (n == 0) {
-        free(plain);
-        return pa_err_set(err, PA_ERR_PARSE, "empty feed");
-    }
     int wf;
     char xmlmsg[400];
     xmlDocPtr doc;
-    pa_code rc = pa_xml_safe_read(buf, n, &doc, &wf, xmlmsg, sizeof xmlmsg, err);
-    free(plain);
+    pa_code rc = pa_xml_safe_read(data, len, max_bytes, "feed", &doc, &wf, xmlmsg, sizeof xmlmsg, err);
     if (rc != PA_OK)
         return rc;
 

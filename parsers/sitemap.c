@@ -322,31 +322,10 @@ pa_code pa_sitemap_parse(const char *data, size_t len, const pa_sitemap_limits *
     size_t max_entries = lim && lim->max_entries ? lim->max_entries : PA_SITEMAP_MAX_ENTRIES;
     size_t max_bytes = lim && lim->max_bytes ? lim->max_bytes : PA_SITEMAP_MAX_BYTES;
     size_t max_alts = lim && lim->max_alts ? lim->max_alts : PA_SITEMAP_MAX_ALTS;
-    if (max_bytes > INT_MAX)
-        max_bytes = INT_MAX;
-
-    char *plain = NULL;
-    const char *buf = data;
-    size_t n = len;
-    if (len >= 2 && (unsigned char)data[0] == 0x1f && (unsigned char)data[1] == 0x8b) {
-        pa_err derr;
-        pa_code rc = pa_content_decode("gzip", data, len, max_bytes, &plain, &n, &derr);
-        if (rc != PA_OK)
-            return pa_err_set(err, rc, "gzip sitemap: %s", derr.msg);
-        buf = plain;
-    } else if (len > max_bytes) {
-        return pa_err_set(err, PA_ERR_LIMIT, "sitemap of %zu bytes exceeds the %zu-byte limit", len, max_bytes);
-    }
-    if (n == 0) {
-        free(plain);
-        return pa_err_set(err, PA_ERR_PARSE, "empty sitemap");
-    }
-
     int wf;
     char xmlmsg[400];
     xmlDocPtr doc;
-    pa_code rc = pa_xml_safe_read(buf, n, &doc, &wf, xmlmsg, sizeof xmlmsg, err);
-    free(plain);
+    pa_code rc = pa_xml_safe_read(data, len, max_bytes, "sitemap", &doc, &wf, xmlmsg, sizeof xmlmsg, err);
     if (rc != PA_OK)
         return rc;
 

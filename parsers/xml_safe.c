@@ -2,11 +2,15 @@
  * one copy for sitemap.c and feed.c. */
 #include "pressarc/xml_safe.h"
 
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
+
+#include "pressarc/decode.h"
 
 static int is_ws(int c)
 {
@@ -35,7 +39,9 @@ static void refuse_unparsed(void *ctx, const xmlChar *name, const xmlChar *pub, 
     xmlStopParser(c);
 }
 
-pa_code pa_xml_safe_read(const char *buf, size_t n, xmlDocPtr *docp, int *wf, char *xmlmsg, size_t msgsize,
+/* Parse buf[0..n) (0 < n <= INT_MAX) into *docp, as pa_xml_safe_read
+ * says. */
+static pa_code read_tree(const char *buf, size_t n, xmlDocPtr *docp, int *wf, char *xmlmsg, size_t msgsize,
                          pa_err *err)
 {
     *docp = NULL;
@@ -76,4 +82,33 @@ pa_code pa_xml_safe_read(const char *buf, size_t n, xmlDocPtr *docp, int *wf, ch
     }
     *docp = doc;
     return PA_OK;
+}
+
+pa_code pa_xml_safe_read(const char *data, size_t len, size_t max_bytes, const char *what, xmlDocPtr *docp, int *wf,
+                         char *xmlmsg, size_t msgsize, pa_err *err)
+{
+    *docp = NULL;
+    *wf = 0;
+    xmlmsg[0] = '\0';
+    if (max_bytes > INT_MAX)
+        max_bytes = INT_MAX;
+    char *plain = NULL;
+    const char *buf = data;
+    size_t n = len;
+    if (len >= 2 && (unsigned char)data[0] == 0x1f && (unsigned char)data[1] == 0x8b) {
+        pa_err derr;
+        pa_code rc = pa_content_decode("gzip", data, len, max_bytes, &plain, &n, &derr);
+        if (rc != PA_OK)
+            return pa_err_set(err, rc, "gzip %s: %s", what, derr.msg);
+        buf = plain;
+    } else if (len > max_bytes) {
+        return pa_err_set(err, PA_ERR_LIMIT, "%s of %zu bytes exceeds the %zu-byte limit", what, len, max_bytes);
+    }
+    if (n == 0) {
+        free(plain);
+        return pa_err_set(err, PA_ERR_PARSE, "empty %s", what);
+    }
+    pa_code rc = read_tree(buf, n, docp, wf, xmlmsg, msgsize, err);
+    free(plain);
+    return rc;
 }
