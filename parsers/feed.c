@@ -36,16 +36,6 @@
 #define NS_ATOM03 "http://purl.org/atom/ns#"
 #define NS_DC "http://purl.org/dc/elements/1.1/"
 
-static int is_ws(int c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
-
-static int is_http(const char *s)
-{
-    return s && (strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0);
-}
-
 /* ---- RFC 822 dates --------------------------------------------------- */
 
 /* Up to `max` digits at *p (at least one); -1 if none. */
@@ -62,7 +52,7 @@ static int num(const char **p, int max)
 
 static void skip_sep(const char **p)
 {
-    while (is_ws((unsigned char)**p) || **p == ',')
+    while (pa_xml_ws((unsigned char)**p) || **p == ',')
         (*p)++;
 }
 
@@ -130,7 +120,7 @@ int pa_rfc822_date_parse(const char *s, int64_t *epoch)
     int d = num(&p, 2);
     if (d < 1)
         return -1;
-    while (is_ws((unsigned char)*p) || *p == '-')
+    while (pa_xml_ws((unsigned char)*p) || *p == '-')
         p++;
     w = alpha_run(p);
     int mo = month_of(p, w);
@@ -139,7 +129,7 @@ int pa_rfc822_date_parse(const char *s, int64_t *epoch)
     p += w;
     if (*p == '.')
         p++;
-    while (is_ws((unsigned char)*p) || *p == '-')
+    while (pa_xml_ws((unsigned char)*p) || *p == '-')
         p++;
     const char *ys = p;
     int y = num(&p, 4);
@@ -255,9 +245,9 @@ static char *list_text(const xmlNode *c, int deep, int *oom)
     gather(c, deep, 0, s, &o);
     s[o] = '\0';
     size_t b = 0;
-    while (b < o && is_ws((unsigned char)s[b]))
+    while (b < o && pa_xml_ws((unsigned char)s[b]))
         b++;
-    while (o > b && is_ws((unsigned char)s[o - 1]))
+    while (o > b && pa_xml_ws((unsigned char)s[o - 1]))
         o--;
     if (o == b) {
         free(s);
@@ -316,7 +306,7 @@ static char *base_of(const xmlNode *n)
 {
     xmlChar *b = xmlNodeGetBase(n->doc, n);
     char *r = NULL;
-    if (b && is_http((const char *)b))
+    if (b && pa_xml_http_url((const char *)b))
         r = strdup((const char *)b);
     xmlFree(b);
     return r;
@@ -337,7 +327,7 @@ static char *atom_link(const xmlNode *entry, const char *ns, int *oom)
         char *href = attr_text(c, NULL, "href", oom);
         if (!href)
             continue;
-        if (is_http(href))
+        if (pa_xml_http_url(href))
             return href;
         char *base = base_of(c), *abs = NULL;
         if (base && pa_url_resolve(base, href, &abs, NULL) != PA_OK)
@@ -357,7 +347,7 @@ static int read_item(const xmlNode *it, pa_feed_kind kind, const char *ns, pa_fe
     e->epoch = -1;
     if (kind == PA_FEED_RSS2) {
         e->url = child_text(it, NULL, NULL, "link", 0, oom);
-        if (!is_http(e->url)) {
+        if (!pa_xml_http_url(e->url)) {
             free(e->url);
             e->url = NULL;
             const xmlNode *g = child(it, NULL, NULL, "guid");
@@ -376,7 +366,7 @@ static int read_item(const xmlNode *it, pa_feed_kind kind, const char *ns, pa_fe
         }
     } else if (kind == PA_FEED_RSS1) {
         e->url = child_text(it, ns, NULL, "link", 0, oom);
-        if (!is_http(e->url)) {
+        if (!pa_xml_http_url(e->url)) {
             free(e->url);
             e->url = attr_text(it, NS_RDF, "about", oom);
         }
@@ -392,7 +382,7 @@ static int read_item(const xmlNode *it, pa_feed_kind kind, const char *ns, pa_fe
         if (e->date)
             pa_w3c_datetime_parse(e->date, &e->epoch);
     }
-    if (*oom || !is_http(e->url)) {
+    if (*oom || !pa_xml_http_url(e->url)) {
         entry_free(e);
         return 0;
     }
@@ -507,10 +497,10 @@ static int has_token(const char *list, const char *tok)
     size_t tl = strlen(tok);
     const char *p = list;
     while (*p) {
-        while (is_ws((unsigned char)*p))
+        while (pa_xml_ws((unsigned char)*p))
             p++;
         size_t n = 0;
-        while (p[n] && !is_ws((unsigned char)p[n]))
+        while (p[n] && !pa_xml_ws((unsigned char)p[n]))
             n++;
         if (n == tl && strncasecmp(p, tok, n) == 0)
             return 1;
@@ -524,7 +514,7 @@ static int feed_type(const char *t)
 {
     static const char *const types[] = {"application/rss+xml", "application/atom+xml", "application/rdf+xml"};
     size_t n = strcspn(t, ";");
-    while (n && is_ws((unsigned char)t[n - 1]))
+    while (n && pa_xml_ws((unsigned char)t[n - 1]))
         n--;
     for (size_t i = 0; i < 3; i++)
         if (strlen(types[i]) == n && strncasecmp(t, types[i], n) == 0)
@@ -551,7 +541,7 @@ static void add_feed(discover *d, const char *href)
     pa_code rc = d->base ? pa_url_resolve(d->base, href, &abs, NULL) : pa_url_normalize(href, &abs, NULL);
     if (rc != PA_OK || !abs)
         return;
-    if (!is_http(abs) || d->n >= PA_FEED_MAX_DISCOVER) {
+    if (!pa_xml_http_url(abs) || d->n >= PA_FEED_MAX_DISCOVER) {
         free(abs);
         return;
     }

@@ -51,11 +51,6 @@ static int digits(const char **p, int n)
     return v;
 }
 
-static int is_ws(int c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
-
 int pa_w3c_datetime_parse(const char *s, int64_t *epoch)
 {
     if (epoch)
@@ -63,7 +58,7 @@ int pa_w3c_datetime_parse(const char *s, int64_t *epoch)
     if (!s)
         return -1;
     const char *p = s;
-    while (is_ws((unsigned char)*p))
+    while (pa_xml_ws((unsigned char)*p))
         p++;
     int y = digits(&p, 4), mo = 1, d = 1, h = 0, mi = 0, se = 0, off = 0;
     if (y < 0)
@@ -109,7 +104,7 @@ int pa_w3c_datetime_parse(const char *s, int64_t *epoch)
             }
         }
     }
-    while (is_ws((unsigned char)*p))
+    while (pa_xml_ws((unsigned char)*p))
         p++;
     if (*p)
         return -1;
@@ -168,9 +163,9 @@ static char *list_text(const xmlNode *c, int *oom)
         }
     s[o] = '\0';
     size_t b = 0;
-    while (b < o && is_ws((unsigned char)s[b]))
+    while (b < o && pa_xml_ws((unsigned char)s[b]))
         b++;
-    while (o > b && is_ws((unsigned char)s[o - 1]))
+    while (o > b && pa_xml_ws((unsigned char)s[o - 1]))
         o--;
     if (o == b) {
         free(s);
@@ -191,11 +186,6 @@ static char *attr_text(const xmlNode *n, const char *name, int *oom)
 {
     xmlAttrPtr a = xmlHasNsProp(n, (const xmlChar *)name, NULL);
     return a ? list_text(a->children, oom) : NULL;
-}
-
-static int is_http(const char *s)
-{
-    return s && (strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0);
 }
 
 /* ---- sitemap --------------------------------------------------------- */
@@ -257,7 +247,7 @@ static void read_alt(const xmlNode *link, pa_sitemap_entry *e, size_t max_alts, 
     if (!alternate)
         return;
     char *href = attr_text(link, "href", oom);
-    if (!is_http(href)) {
+    if (!pa_xml_http_url(href)) {
         free(href);
         return;
     }
@@ -302,7 +292,7 @@ static int read_entry(const xmlNode *item, int is_index, size_t max_alts, pa_sit
         else if (!is_index && is_el(c, NS_XHTML, "link"))
             read_alt(c, e, max_alts, oom);
     }
-    if (*oom || !is_http(e->loc)) {
+    if (*oom || !pa_xml_http_url(e->loc)) {
         entry_free(e);
         return 0;
     }

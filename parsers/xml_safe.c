@@ -12,11 +12,6 @@
 
 #include "pressarc/decode.h"
 
-static int is_ws(int c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
-
 /* SAX entity declaration handlers that refuse instead of registering: the
  * parse stops at the first <!ENTITY>, before any reference to it. */
 static void refuse_entity(void *ctx, const xmlChar *name, int type, const xmlChar *pub, const xmlChar *sys,
@@ -68,7 +63,7 @@ static pa_code read_tree(const char *buf, size_t n, xmlDocPtr *docp, int *wf, ch
     *wf = ctxt->wellFormed;
     if (e && e->message) {
         size_t ml = strlen(e->message);
-        while (ml && is_ws((unsigned char)e->message[ml - 1]))
+        while (ml && pa_xml_ws((unsigned char)e->message[ml - 1]))
             ml--;
         snprintf(xmlmsg, msgsize, "%.*s at line %d", (int)(ml > 300 ? 300 : ml), e->message, e->line);
     } else {
