@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "pressarc/buf.h"
+#include "pressarc/hash.h"
 #include "pressarc/url.h"
 #include "pressarc/version.h"
 #include "pressarc/warc.h"
@@ -45,17 +46,9 @@ static int lang_matches(const char *lang, const char *want)
     return lang && strncasecmp(lang, want, n) == 0 && (lang[n] == '\0' || lang[n] == '-');
 }
 
-static uint64_t fnv1a(const char *s)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return h;
-}
-
 static int in_shard(const pa_export_filter *f, const char *bundle)
 {
-    return f->shard_n == 0 || fnv1a(bundle) % f->shard_n == f->shard_k - 1;
+    return f->shard_n == 0 || pa_fnv1a(bundle) % f->shard_n == f->shard_k - 1;
 }
 
 /* A JSON string from bytes that should be UTF-8; invalid sequences (a
