@@ -826,18 +826,7 @@ pa_code pa_export_datasheet(pa_store *st, const char *path, const char *corpus_p
                 "The texts belong to their publishers. This corpus is a research copy: check each publisher's "
                 "terms before redistribution, cite the source URLs, and remove documents on a rights holder's "
                 "request. pressarc's own code is free software; that does not extend to the texts.\n");
-    pa_code rc = PA_OK;
-    if (!b.data) {
-        rc = pa_err_set(err, PA_ERR_NOMEM, "out of memory");
-    } else {
-        pa_outfile *o = NULL;
-        if (!(rc = pa_outfile_open(path, &o, err))) {
-            if ((rc = pa_outfile_write(o, b.data, b.len, err)))
-                pa_outfile_abort(o);
-            else
-                rc = pa_outfile_commit(o, err);
-        }
-    }
+    pa_code rc = pa_outfile_save(path, b.data, b.len, err);
     pa_buf_free(&b);
     return rc;
 }
