@@ -553,7 +553,19 @@ static void add_feed(discover *d, const char *href)
     d->urls[d->n++] = abs;
 }
 
-/* Depth-first walk in document order; iterative, so depth is no concern. */
+/* The node after n in document order under root (an element's children
+ * first, then its next sibling or an ancestor's), NULL after the last:
+ * the walks' step, iterative, so depth is no concern. */
+static xmlNode *next_in_tree(xmlNode *n, xmlNode *root)
+{
+    if (n->children && n->type == XML_ELEMENT_NODE)
+        return n->children;
+    while (n && n != root && !n->next)
+        n = n->parent;
+    return !n || n == root ? NULL : n->next;
+}
+
+/* Depth-first walk in document order (next_in_tree). */
 static void walk(discover *d, xmlNode *root)
 {
     xmlNode *n = root;
@@ -571,15 +583,7 @@ static void walk(discover *d, xmlNode *root)
             free(href);
             d->oom |= oom;
         }
-        if (n->children && n->type == XML_ELEMENT_NODE) {
-            n = n->children;
-            continue;
-        }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        if (!n || n == root)
-            break;
-        n = n->next;
+        n = next_in_tree(n, root);
     }
 }
 
@@ -603,15 +607,7 @@ static char *page_base(xmlNode *root, const char *base_url, int *oom)
                 return abs;
             break;
         }
-        if (n->children && n->type == XML_ELEMENT_NODE) {
-            n = n->children;
-            continue;
-        }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        if (!n || n == root)
-            break;
-        n = n->next;
+        n = next_in_tree(n, root);
     }
     if (!base_url)
         return NULL;
