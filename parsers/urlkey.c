@@ -556,6 +556,17 @@ static int seg_eq(const parts *a, size_t i, const parts *b, size_t j)
     return a->seg_len[i] == b->seg_len[j] && memcmp(a->seg[i], b->seg[j], a->seg_len[i]) == 0;
 }
 
+/* Does one of the spans ia[0..na) hold the same bytes as one of ib[0..nb)
+ * (an id two URLs share)? */
+static int share_span(const span *ia, size_t na, const span *ib, size_t nb)
+{
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (ia[i].len == ib[j].len && memcmp(ia[i].s, ib[j].s, ia[i].len) == 0)
+                return 1;
+    return 0;
+}
+
 static pa_urlrel relation(const parts *a, const parts *b)
 {
     int same_host = strcmp(a->host, b->host) == 0, same_query = strcmp(a->query, b->query) == 0;
@@ -576,10 +587,8 @@ static pa_urlrel relation(const parts *a, const parts *b)
             /* one numeric id with translated slugs ("4711-title" ~ "4711-judul") */
             span ia[PA_URLKEY_MAX_IDS], ib[PA_URLKEY_MAX_IDS];
             size_t na = last_ids(a, ia), nb = last_ids(b, ib);
-            for (size_t i = 0; i < na; i++)
-                for (size_t j = 0; j < nb; j++)
-                    if (ia[i].len == ib[j].len && memcmp(ia[i].s, ib[j].s, ia[i].len) == 0)
-                        return PA_URLREL_SLUG;
+            if (share_span(ia, na, ib, nb))
+                return PA_URLREL_SLUG;
         } else if (differ == 1 && long_enough(a->seg[n - 1], a->seg_len[n - 1])) {
             return PA_URLREL_SLUG; /* a translated category, same last segment */
         }
@@ -587,10 +596,8 @@ static pa_urlrel relation(const parts *a, const parts *b)
     if (strcmp(a->site, b->site) == 0) {
         span ia[PA_URLKEY_MAX_IDS], ib[PA_URLKEY_MAX_IDS];
         size_t na = find_ids(a, ia), nb = find_ids(b, ib);
-        for (size_t i = 0; i < na; i++)
-            for (size_t j = 0; j < nb; j++)
-                if (ia[i].len == ib[j].len && memcmp(ia[i].s, ib[j].s, ia[i].len) == 0)
-                    return PA_URLREL_ID;
+        if (share_span(ia, na, ib, nb))
+            return PA_URLREL_ID;
     }
     return PA_URLREL_NONE;
 }
