@@ -1741,13 +1741,15 @@ static int titled_slide(const xmlNode *n)
     return heading && prose;
 }
 
+/* The class words of a picture gallery (gallery_box, essay_picture_box). */
+static const char *const gallery_tokens[] = {"gallery", "slideshow"};
+
 /* Is n a picture gallery or slideshow inside the page ("full-gallery",
  * "type-gallery", "photo-gallery")?  Its slides' captions and credits are
  * not the story.  Not when it holds a <main>/<article>, and not on the
  * relaxed pass (a page that is one gallery keeps its captions then). */
 static int gallery_box(const xmlNode *n, const class_words *words, int relaxed)
 {
-    static const char *const gallery_tokens[] = {"gallery", "slideshow"};
     if (relaxed || !words_have(words, gallery_tokens, N_TOKENS(gallery_tokens), 0))
         return 0;
     size_t budget = 2000;
@@ -5641,7 +5643,6 @@ static int gallery_caption(const xmlNode *n)
  * dropping it whole.  Bounded: 2000 elements. */
 static int essay_picture_box(const xmlNode *n)
 {
-    static const char *const gallery_tokens[] = {"gallery", "slideshow"};
     if (attrs_contain(n, 262, gallery_tokens, N_TOKENS(gallery_tokens)))
         return 1;
     size_t budget = 2000;
