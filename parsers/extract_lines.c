@@ -3175,6 +3175,11 @@ static int investing_pitch(const char *low, size_t k, size_t chars)
     return better && better[19 + strcspn(better + 19, ".,:;")] == '.' && pa_strstr(low, "premium services");
 }
 
+/* The stems of a call for the reader's money or sign-up ("support",
+ * "subscribe", "donate", "contribute", "member"): pa_line_appeal_opener's
+ * and pa_line_pitch's. */
+static const char *const appeal_asks[] = {"support", "subscrib", "donat", "contribut", "member"};
+
 /* A pitch inside the story: a newsletter sign-up ("… delivered right to
  * your inbox. Sign up now"), its thank-you note, a call to send a tip
  * through "the form below", a pointer to a web site ("To learn more,
@@ -3194,7 +3199,6 @@ int pa_line_appeal_opener(const pa_line *line)
                                         "if you liked this story", "if you value this article",
                                         "if you value this story", "if you appreciated this article",
                                         "if you found this article", "if you found this story"};
-    static const char *const appeal_asks[] = {"support", "subscrib", "donat", "contribut", "member"};
     if (pa_phrase_opens(low, line->folded_len, PA_PHRASES(liked)) && pa_phrase_in(low, PA_PHRASES(appeal_asks)))
         return 1;
     /* a business daily's letter to its readers under every story: "(Dear Reader,) Example Standard has always
@@ -3461,7 +3465,6 @@ int pa_line_pitch(const pa_line *line)
     /* the call for the reader's money: "This article was made possible by the support of readers like
      * you. Donate now.", "consider supporting our journalism by subscribing" — the call itself, not a
      * story's sentence about a paper's readers or its funding */
-    static const char *const give[] = {"donat", "subscrib", "support", "member", "contribut"};
     static const char *const funded[] = {"readers like you", "journalism", "this news free", "our news free",
                                         "these stories free", "nonprofit newsroom", "our reporting", "our work",
                                         /* a magazine or essay site living on its members: "Example is supported
@@ -3482,7 +3485,7 @@ int pa_line_pitch(const pa_line *line)
     static const char *const to_reader[] = {"support", "donate", "become a", "subscribe", "please", "consider",
                                             "help us", "join "};
     if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(funded)) &&
-        pa_phrase_in(low, PA_PHRASES(give)) &&
+        pa_phrase_in(low, PA_PHRASES(appeal_asks)) &&
         (pa_phrase_in(low, PA_PHRASES(asking)) || pa_phrase_opens(low, line->folded_len, PA_PHRASES(asking_question))) &&
         (strstr(low, "you") || strstr(low, "become a ") || opens_a_sentence(low, PA_PHRASES(to_reader))) &&
         !reports_speech(low))
