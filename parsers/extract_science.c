@@ -458,19 +458,24 @@ int pa_line_newsroom_note(const pa_line *line)
     return pa_phrase_in(first, PA_PHRASES(kinds)) && pa_phrase_in(first, PA_PHRASES(does));
 }
 
+/* The kinds of an institution of research or care, each a word of its
+ * name ("University", "Institute", …): names_institution's and
+ * institution_kind_word's. */
+static const char *const institution_kinds[] = {"university", "institute", "college", "laboratory", "hospital",
+                                                "centre", "center", "academy", "observatory", "clinic",
+                                                "foundation", "museum", "polytechnic"};
+
 /* Does low[0..n) (folded) name an institution of research or care: a
  * university, institute, college, school, laboratory, hospital, centre? */
 static int names_institution(const char *low, size_t n)
 {
-    static const char *const kinds[] = {"university", "institute", "college", "school of", "laboratory",
-                                        "hospital", "centre", "center", "academy", "observatory", "clinic",
-                                        "foundation", "museum", "polytechnic", "research"};
+    static const char *const more[] = {"school of", "research"};
     char buf[200];
     if (n >= sizeof buf)
         return 0;
     memcpy(buf, low, n);
     buf[n] = '\0';
-    return pa_phrase_in(buf, PA_PHRASES(kinds));
+    return pa_phrase_in(buf, PA_PHRASES(institution_kinds)) || pa_phrase_in(buf, PA_PHRASES(more));
 }
 
 int pa_line_affiliation_byline(const pa_line *line)
@@ -567,17 +572,11 @@ int pa_line_safe_harbor_label(const pa_line *line)
  * "Colleges": not whole kinds). */
 static int institution_kind_word(const char *t, size_t n)
 {
-    static const char *const kinds[] = {"university", "institute", "college", "laboratory", "hospital",
-                                        "centre", "center", "academy", "observatory", "clinic", "foundation",
-                                        "museum", "polytechnic"};
     if (n < 6 || n > 11)
         return 0;
     if (n == 6 && !strncasecmp(t, "school", 6))
         return 2;
-    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
-        if (strlen(kinds[k]) == n && !strncasecmp(t, kinds[k], n))
-            return 1;
-    return 0;
+    return pa_phrase_is_any_case(t, n, PA_PHRASES(institution_kinds));
 }
 
 int pa_line_institution_name(const pa_line *line)
