@@ -1,13 +1,13 @@
 /* urlkey.c — language-sibling keys and relations of URLs; see urlkey.h. */
 #include "pressarc/urlkey.h"
 
-#include <libpsl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "pressarc/hash.h"
+#include "pressarc/url.h"
 
 #define URL_MAX 8192
 #define MAX_SEGS 64    /* path segments looked at; deeper URLs give no keys */
@@ -156,18 +156,6 @@ static void set_lang(parts *p, const char *s, size_t len)
     p->lang[l] = '\0';
 }
 
-static int is_ipv4(const char *h)
-{
-    int dots = 0;
-    for (; *h; h++) {
-        if (*h == '.')
-            dots++;
-        else if (!is_digit(*h))
-            return 0;
-    }
-    return dots == 3;
-}
-
 typedef struct {
     const char *s;
     size_t len;
@@ -230,7 +218,7 @@ static int parse(const char *url, parts *p)
     char *host = put(p, auth, hlen);
     if (!host)
         return -1;
-    const char *reg = host[0] == '[' || is_ipv4(host) ? NULL : psl_registrable_domain(psl_builtin(), host);
+    const char *reg = pa_url_host_site(host);
     p->site = reg ? reg : host; /* reg points into host */
     p->host = host;
     if (reg && reg != host) {
