@@ -4914,9 +4914,8 @@ static int desk_byline(const char *t, size_t len)
         size_t wl = strcspn(t + at, " ");
         if (at + wl > desk)
             break;
-        for (size_t j = 0; j < sizeof joining / sizeof joining[0]; j++)
-            if (wl == strlen(joining[j]) && !strncasecmp(t + at, joining[j], wl))
-                return 0;
+        if (pa_phrase_is_any_case(t + at, wl, PA_PHRASES(joining)))
+            return 0;
         at += wl + 1;
     }
     if (!comma)
