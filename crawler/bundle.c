@@ -250,19 +250,9 @@ void pa_text_fingerprint(const char *text, char out[65])
     free(norm);
 }
 
-static uint64_t fnv1a(const char *s)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
 static size_t hash_id(const char *s)
 {
-    return (size_t)fnv1a(s);
+    return (size_t)pa_fnv1a(s);
 }
 
 /* Rebuild the index over dirty[] with room for at least `n` entries. */
@@ -590,7 +580,7 @@ typedef struct {
  * empties the table before the first document). */
 static uint64_t hash64(const char *s)
 {
-    uint64_t h = fnv1a(s);
+    uint64_t h = pa_fnv1a(s);
     return h ? h : 1;
 }
 
@@ -1155,18 +1145,14 @@ static int names_key(const pa_fingerprint *fp, const char *site, char out[24])
 {
     if (fp->numbers >= PA_BUNDLE_MIN_NUMBERS || !site || !*site)
         return 0;
-    uint64_t h = 1469598103934665603ull;
+    uint64_t h = pa_fnv1a(site);
     size_t names = 0;
-    for (const char *c = site; *c; c++)
-        h = (h ^ (unsigned char)*c) * 1099511628211ull;
     for (size_t i = 0; i < fp->n; i++) {
         const char *a = fp->anchors[i];
         if (a[0] != 'w' || (i > 0 && strcmp(a, fp->anchors[i - 1]) == 0))
             continue;
         names++;
-        h = (h ^ '\n') * 1099511628211ull;
-        for (const char *c = a; *c; c++)
-            h = (h ^ (unsigned char)*c) * 1099511628211ull;
+        h = pa_fnv1a_on(pa_fnv1a_on(h, "\n"), a);
     }
     if (names < PA_BUNDLE_NAMES_MIN || names > PA_BUNDLE_NAMES_MAX)
         return 0;

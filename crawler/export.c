@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "pressarc/buf.h"
+#include "pressarc/hash.h"
 #include "pressarc/url.h"
 #include "pressarc/version.h"
 #include "pressarc/warc.h"
@@ -45,17 +46,9 @@ static int lang_matches(const char *lang, const char *want)
     return lang && strncasecmp(lang, want, n) == 0 && (lang[n] == '\0' || lang[n] == '-');
 }
 
-static uint64_t fnv1a(const char *s)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return h;
-}
-
 static int in_shard(const pa_export_filter *f, const char *bundle)
 {
-    return f->shard_n == 0 || fnv1a(bundle) % f->shard_n == f->shard_k - 1;
+    return f->shard_n == 0 || pa_fnv1a(bundle) % f->shard_n == f->shard_k - 1;
 }
 
 /* A JSON string from bytes that should be UTF-8; invalid sequences (a
@@ -833,18 +826,7 @@ pa_code pa_export_datasheet(pa_store *st, const char *path, const char *corpus_p
                 "The texts belong to their publishers. This corpus is a research copy: check each publisher's "
                 "terms before redistribution, cite the source URLs, and remove documents on a rights holder's "
                 "request. pressarc's own code is free software; that does not extend to the texts.\n");
-    pa_code rc = PA_OK;
-    if (!b.data) {
-        rc = pa_err_set(err, PA_ERR_NOMEM, "out of memory");
-    } else {
-        pa_outfile *o = NULL;
-        if (!(rc = pa_outfile_open(path, &o, err))) {
-            if ((rc = pa_outfile_write(o, b.data, b.len, err)))
-                pa_outfile_abort(o);
-            else
-                rc = pa_outfile_commit(o, err);
-        }
-    }
+    pa_code rc = pa_outfile_save(path, b.data, b.len, err);
     pa_buf_free(&b);
     return rc;
 }

@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "pressarc/buf.h"
+#include "pressarc/hash.h"
 #include "pressarc/httpdate.h"
 #include "pressarc/pipeline.h"
 #include "pressarc/robots.h"
@@ -159,14 +160,6 @@ static void item_free(item *it)
 
 /* ---- hosts ---- */
 
-static uint64_t hash_str(const char *s)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return h;
-}
-
 static int htab_grow(crawl *c)
 {
     size_t ncap = c->htab_cap ? c->htab_cap * 2 : 64;
@@ -174,7 +167,7 @@ static int htab_grow(crawl *c)
     if (!nt)
         return -1;
     for (size_t i = 0; i < c->n_hosts; i++) {
-        size_t k = hash_str(c->hosts[i].key) & (ncap - 1);
+        size_t k = pa_fnv1a(c->hosts[i].key) & (ncap - 1);
         while (nt[k])
             k = (k + 1) & (ncap - 1);
         nt[k] = i + 1;
@@ -189,7 +182,7 @@ static int htab_grow(crawl *c)
 static size_t host_get(crawl *c, const char *key)
 {
     if (c->htab_cap) {
-        size_t k = hash_str(key) & (c->htab_cap - 1);
+        size_t k = pa_fnv1a(key) & (c->htab_cap - 1);
         while (c->htab[k]) {
             if (strcmp(c->hosts[c->htab[k] - 1].key, key) == 0)
                 return c->htab[k] - 1;
@@ -212,7 +205,7 @@ static size_t host_get(crawl *c, const char *key)
         return (size_t)-1;
     h->delay = c->o->delay;
     h->robots_state = c->o->ignore_robots ? ROBOTS_READY : ROBOTS_UNKNOWN;
-    size_t k = hash_str(key) & (c->htab_cap - 1);
+    size_t k = pa_fnv1a(key) & (c->htab_cap - 1);
     while (c->htab[k])
         k = (k + 1) & (c->htab_cap - 1);
     c->htab[k] = c->n_hosts + 1;

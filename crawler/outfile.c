@@ -213,3 +213,18 @@ void pa_outfile_abort(pa_outfile *o)
     }
     release(o);
 }
+
+pa_code pa_outfile_save(const char *path, const void *data, size_t len, pa_err *err)
+{
+    if (!data)
+        return pa_err_set(err, PA_ERR_NOMEM, "out of memory");
+    pa_outfile *o = NULL;
+    pa_code rc = pa_outfile_open(path, &o, err);
+    if (rc)
+        return rc;
+    if ((rc = pa_outfile_write(o, data, len, err))) {
+        pa_outfile_abort(o);
+        return rc;
+    }
+    return pa_outfile_commit(o, err);
+}

@@ -399,18 +399,7 @@ pa_code pa_stats_html(const json_t *s, const char *store_dir, const char *path, 
     table(&b, s, "extraction_failures", "Extraction failures by reason", "reason");
     table(&b, s, "fetch_failures", "Fetch failures by reason", "reason");
     pa_buf_puts(&b, "</div>\n<p class=\"sub\">The texts belong to their publishers.</p>\n</body></html>\n");
-    pa_code rc = PA_OK;
-    if (!b.data) {
-        rc = pa_err_set(err, PA_ERR_NOMEM, "out of memory");
-    } else {
-        pa_outfile *o = NULL;
-        if (!(rc = pa_outfile_open(path, &o, err))) {
-            if ((rc = pa_outfile_write(o, b.data, b.len, err)))
-                pa_outfile_abort(o);
-            else
-                rc = pa_outfile_commit(o, err);
-        }
-    }
+    pa_code rc = pa_outfile_save(path, b.data, b.len, err);
     pa_buf_free(&b);
     return rc;
 }

@@ -22,9 +22,8 @@
 #include "date_lang.h"
 #include "pressarc/strfind.h"
 
-/* (every strncmp and strncasecmp here, most of them prefix tests a first byte decides) */
-#define strncmp(a, b, n) pa_strncmp((a), (b), (n))
-#define strncasecmp(a, b, n) pa_strncasecmp((a), (b), (n))
+/* (every strncmp and strncasecmp here, most of them prefix tests a first byte decides: pa_strncmp, pa_strncasecmp) */
+#include "pressarc/strfind_cmp.h"
 
 #define PA_DATE_MAX_LINE 1024   /* bytes of a line examined */
 #define PA_DATE_MAX_TOKENS 256  /* tokens of a line examined */
@@ -561,6 +560,26 @@ static int cmp_month(const void *a, const void *b)
     return strcmp(((const month_entry *)a)->name, ((const month_entry *)b)->name);
 }
 
+/* Adds the month name p[0..len) (folded) as month `month` to the table of
+ * cap entries (nothing when it is full, len is 0, or out of memory). */
+static void add_month(const char *p, size_t len, int month, size_t cap)
+{
+    if (!len || n_months >= cap)
+        return;
+    char *f = fold(p, len);
+    if (!f)
+        return;
+    int latin = 1;
+    for (char *q = f; *q; q++)
+        if ((unsigned char)*q >= 0x80 && !((unsigned char)*q == 0xC3 || (unsigned char)*q == 0xC4 ||
+                                           (unsigned char)*q == 0xC5 || ((unsigned char)*q & 0xC0) == 0x80))
+            latin = 0;
+    months[n_months].name = f;
+    months[n_months].month = month;
+    months[n_months].latin = latin;
+    n_months++;
+}
+
 static void build_tables(void)
 {
     size_t cap = 1024;
@@ -570,26 +589,25 @@ static void build_tables(void)
         return;
     for (size_t r = 0; r < pa_month_rows_n; r++) {
         const char *p = pa_month_rows[r].months;
+        if (!p) { /* (English: en_names.c's, in the order the row's string would give them) */
+            for (int m = 1; m <= PA_EN_MONTHS; m++) {
+                const char *name = pa_en_months[m - 1];
+                size_t len = strlen(name);
+                add_month(name, len, m, cap);
+                if (len > 3)
+                    add_month(name, 3, m, cap);
+                if (m == 9)
+                    add_month("sept", 4, m, cap);
+            }
+            continue;
+        }
         int base = strcmp(pa_month_rows[r].lang, "fa-solar") == 0  ? PA_SOLAR_MONTH_BASE
                    : strcmp(pa_month_rows[r].lang, "am-eth") == 0 ? PA_ETHIOPIAN_MONTH_BASE
                                                                    : 0;
         int m = 1;
         while (*p && m <= 12) {
             size_t len = strcspn(p, ",|");
-            if (len && n_months < cap) {
-                char *f = fold(p, len);
-                if (f) {
-                    int latin = 1;
-                    for (char *q = f; *q; q++)
-                        if ((unsigned char)*q >= 0x80 && !((unsigned char)*q == 0xC3 || (unsigned char)*q == 0xC4 ||
-                                                           (unsigned char)*q == 0xC5 || ((unsigned char)*q & 0xC0) == 0x80))
-                            latin = 0;
-                    months[n_months].name = f;
-                    months[n_months].month = base + m;
-                    months[n_months].latin = latin;
-                    n_months++;
-                }
-            }
+            add_month(p, len, base + m, cap);
             p += len;
             if (*p == '|')
                 m++;

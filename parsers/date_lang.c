@@ -8,8 +8,9 @@
 /* Each row: language, then 12 months separated by '|'; alternatives of one
  * month separated by ','. */
 const pa_month_row pa_month_rows[] = {
-    {"en", "january,jan|february,feb|march,mar|april,apr|may|june,jun|july,jul|august,aug|"
-           "september,sep,sept|october,oct|november,nov|december,dec"},
+    /* English: the names of en_names.c (pa_en_months), each whole and cut to its first three
+     * letters, and "sept" (months NULL: the parser reads them there) */
+    {"en", NULL},
     {"id", "januari|februari,pebruari,peb|maret|april|mei|juni|juli|agustus,agu,agt|september|oktober,okt|"
            "november,nopember,nop|desember,des"},
     {"ms", "januari|februari|mac|april|mei|jun|julai|ogos,ogo|september|oktober|november|disember,dis"},

@@ -6,7 +6,8 @@
 
 typedef struct {
     const char *lang;
-    const char *months; /* 12 fields separated by '|', alternatives by ',' */
+    const char *months; /* 12 fields separated by '|', alternatives by ','; NULL in the
+                         * "en" row: en_names.h's months, whole and abbreviated, and "sept" */
 } pa_month_row;
 
 /* The row whose language is "fa-solar" holds Solar Hijri months: they are

@@ -44,10 +44,9 @@
 #include "pressarc/url.h"
 #include "pressarc/xml_arena.h"
 
-/* (every strncmp, strncasecmp and strcasecmp here, most of them tests a first byte decides) */
-#define strncmp(a, b, n) pa_strncmp((a), (b), (n))
-#define strncasecmp(a, b, n) pa_strncasecmp((a), (b), (n))
-/* (the attribute readers test the first letter themselves and call the library's, "(strcasecmp)") */
+/* (every strncmp and strncasecmp here, most of them tests a first byte decides: pa_strncmp, pa_strncasecmp) */
+#include "pressarc/strfind_cmp.h"
+/* (and every strcasecmp: pa_strcasecmp; the attribute readers test the first letter themselves and call the library's, "(strcasecmp)") */
 #define strcasecmp(a, b) pa_strcasecmp((a), (b))
 
 #define PA_EXTRACT_MAX_DEPTH 256      /* element nesting walked */
@@ -1783,13 +1782,15 @@ static int titled_slide(const xmlNode *n)
     return heading && prose;
 }
 
+/* The class words of a picture gallery (gallery_box, essay_picture_box). */
+static const char *const gallery_tokens[] = {"gallery", "slideshow"};
+
 /* Is n a picture gallery or slideshow inside the page ("full-gallery",
  * "type-gallery", "photo-gallery")?  Its slides' captions and credits are
  * not the story.  Not when it holds a <main>/<article>, and not on the
  * relaxed pass (a page that is one gallery keeps its captions then). */
 static int gallery_box(const xmlNode *n, const class_words *words, int relaxed)
 {
-    static const char *const gallery_tokens[] = {"gallery", "slideshow"};
     if (relaxed || !words_have(words, gallery_tokens, N_TOKENS(gallery_tokens), 0))
         return 0;
     size_t budget = 2000;
@@ -5709,7 +5710,6 @@ static int gallery_caption(const xmlNode *n)
  * dropping it whole.  Bounded: 2000 elements. */
 static int essay_picture_box(const xmlNode *n)
 {
-    static const char *const gallery_tokens[] = {"gallery", "slideshow"};
     if (attrs_contain(n, 262, gallery_tokens, N_TOKENS(gallery_tokens)))
         return 1;
     size_t budget = 2000;
@@ -10726,16 +10726,13 @@ static const char *const byline_role_words[] = {
     "freelance", "photographer", "journalist", "intern", "host", "affairs", "wire", "reports", "bureau",
     /* an outlet's or a desk's words ("The Associated Press", "Our Foreign Staff", "Daily Mail Reporter") */
     "the", "our", "by", "associated", "foreign", "daily", "mail", "times", "post", "herald", "tribune", "journal",
-    "gazette", "twitter", "follow", "office", "communications", "editors", "mon", "tue", "wed", "thu", "fri", "sat",
-    "sun"};
+    "gazette", "twitter", "follow", "office", "communications", "editors"};
 
-/* Is w[0..n) one of byline_role_words, any case? */
+/* Is w[0..n) one of byline_role_words or a weekday's three-letter
+ * abbreviation ("Mon", "sun": en_names.h), any case? */
 static int byline_role_word(const char *w, size_t n)
 {
-    for (size_t r = 0; r < N_TOKENS(byline_role_words); r++)
-        if (strlen(byline_role_words[r]) == n && !strncasecmp(w, byline_role_words[r], n))
-            return 1;
-    return 0;
+    return pa_phrase_is_any_case(w, n, PA_PHRASES(byline_role_words)) || (n == 3 && pa_en_weekday_word(w, n));
 }
 
 /* The person's name for the author field from a byline's name (not the
@@ -11707,10 +11704,7 @@ static int fact_label_opens(const char *t)
     size_t w = strcspn(t, ": ");
     if (t[w] != ':' || w < 3 || w > 8)
         return 0;
-    for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++)
-        if (strlen(labels[k]) == w && !strncasecmp(t, labels[k], w))
-            return 1;
-    return 0;
+    return pa_phrase_is_any_case(t, w, PA_PHRASES(labels));
 }
 
 /* Does t open with a label of one to three words (letters only, 2 to 24

@@ -40,8 +40,7 @@ static inline size_t line_form_len(const pa_line *line, const char *s)
 #undef strstr
 #define strstr(haystack, needle) line_strstr(line, (haystack), (needle))
 /* (and every strncmp and strncasecmp, most of them prefix tests a first byte decides: pa_strncmp, pa_strncasecmp) */
-#define strncmp(a, b, n) pa_strncmp((a), (b), (n))
-#define strncasecmp(a, b, n) pa_strncasecmp((a), (b), (n))
+#include "pressarc/strfind_cmp.h"
 
 /* The hash of the byte pair (a, b) in a pa_line's pair filter: the pairs
  * of two ASCII letters all differ. */
@@ -365,6 +364,21 @@ int pa_phrase_is(const char *low, size_t k, const char *const *phrases, size_t n
         if ((k ? phrases[i][0] == low[0] : !phrases[i][0]) && equals(low, k, phrases[i]))
             return 1;
     return 0;
+}
+
+int pa_phrase_is_any_case(const char *w, size_t k, const char *const *phrases, size_t n)
+{
+    char low[32];
+    if (k >= sizeof low) { /* (longer than a word: the list walked, compared in any case) */
+        for (size_t i = 0; i < n; i++)
+            if (strlen(phrases[i]) == k && !strncasecmp(w, phrases[i], k))
+                return 1;
+        return 0;
+    }
+    for (size_t i = 0; i < k; i++)
+        low[i] = (char)ascii_lower((unsigned char)w[i]);
+    low[k] = '\0';
+    return pa_phrase_is(low, k, phrases, n);
 }
 
 /* pa_phrase_in for a search in the classifiers here, where line is in
@@ -1647,13 +1661,7 @@ static int podcast_apps_row(const char *low, size_t k)
 static int folded_alone_among(const pa_line *line, size_t max_chars, size_t max_bytes, const char *const *phrases,
                               size_t n_phrases)
 {
-    if (line->chars > max_chars)
-        return 0;
-    const char *low = pa_line_folded_under(line, max_bytes);
-    if (!low)
-        return 0;
-    size_t k = pa_trim_tail(low, line->folded_len, ":.!>+- ");
-    return pa_phrase_is(low, k, phrases, n_phrases);
+    return pa_line_folded_alone_among(line, max_chars, max_bytes, ":.!>+- ", phrases, n_phrases);
 }
 
 int pa_line_player_control(const pa_line *line)
@@ -2014,8 +2022,9 @@ int pa_line_tool(const pa_line *line)
         return 1;
     /* the label set between dashes, as news themes print their ad slot: "- Advertisement -", "-- Story
      * continues below --", "— Advertisement —" (one or two hyphens or a dash on each side) */
-    size_t lead = low[0] == '-' ? (low[1] == '-' ? 2 : 1) : k >= 3 && pa_long_dash(low) ? 3 :
-                  low[0] == '[' || low[0] == '(' ? 1 : 0; /* "[Advertisement]", "(Advertisement)" */
+    size_t lead = pa_opening_dashes(low); /* (an opening long dash is not trimmed: k >= 3 then) */
+    if (!lead)
+        lead = low[0] == '[' || low[0] == '('; /* "[Advertisement]", "(Advertisement)" */
     /* a rule of hyphens before the label: "---------- SHARE YOUR STORY" (at most 20) */
     while (low[0] == '-' && lead >= 2 && lead < 20 && lead < k && low[lead] == '-')
         lead++;
@@ -3316,6 +3325,11 @@ static int investing_pitch(const char *low, size_t k, size_t chars)
     return better && better[19 + strcspn(better + 19, ".,:;")] == '.' && pa_strstr(low, "premium services");
 }
 
+/* The stems of a call for the reader's money or sign-up ("support",
+ * "subscribe", "donate", "contribute", "member"): pa_line_appeal_opener's
+ * and pa_line_pitch's. */
+static const char *const appeal_asks[] = {"support", "subscrib", "donat", "contribut", "member"};
+
 /* A pitch inside the story: a newsletter sign-up ("… delivered right to
  * your inbox. Sign up now"), its thank-you note, a call to send a tip
  * through "the form below", a pointer to a web site ("To learn more,
@@ -3335,7 +3349,6 @@ int pa_line_appeal_opener(const pa_line *line)
                                         "if you liked this story", "if you value this article",
                                         "if you value this story", "if you appreciated this article",
                                         "if you found this article", "if you found this story"};
-    static const char *const appeal_asks[] = {"support", "subscrib", "donat", "contribut", "member"};
     if (pa_phrase_opens(low, line->folded_len, PA_PHRASES(liked)) && pa_phrase_in(low, PA_PHRASES(appeal_asks)))
         return 1;
     /* a business daily's letter to its readers under every story: "(Dear Reader,) Example Standard has always
@@ -3684,7 +3697,6 @@ int pa_line_pitch(const pa_line *line)
     /* the call for the reader's money: "This article was made possible by the support of readers like
      * you. Donate now.", "consider supporting our journalism by subscribing" — the call itself, not a
      * story's sentence about a paper's readers or its funding */
-    static const char *const give[] = {"donat", "subscrib", "support", "member", "contribut"};
     static const char *const funded[] = {"readers like you", "journalism", "this news free", "our news free",
                                         "these stories free", "nonprofit newsroom", "our reporting", "our work",
                                         /* a magazine or essay site living on its members: "Example is supported
@@ -3708,7 +3720,7 @@ int pa_line_pitch(const pa_line *line)
     static const char *const to_reader[] = {"support", "donate", "become a", "subscribe", "please", "consider",
                                             "help us", "join "};
     if (chars <= 300 && pa_phrase_in(low, PA_PHRASES(funded)) &&
-        pa_phrase_in(low, PA_PHRASES(give)) &&
+        pa_phrase_in(low, PA_PHRASES(appeal_asks)) &&
         (pa_phrase_in(low, PA_PHRASES(asking)) || pa_phrase_opens(low, line->folded_len, PA_PHRASES(asking_question))) &&
         (strstr(low, "you") || strstr(low, "become a ") || opens_a_sentence(low, PA_PHRASES(to_reader))) &&
         !reports_speech(low))
@@ -5165,9 +5177,8 @@ static int desk_byline(const char *t, size_t len)
         size_t wl = strcspn(t + at, " ");
         if (at + wl > desk)
             break;
-        for (size_t j = 0; j < sizeof joining / sizeof joining[0]; j++)
-            if (wl == strlen(joining[j]) && !strncasecmp(t + at, joining[j], wl))
-                return 0;
+        if (pa_phrase_is_any_case(t + at, wl, PA_PHRASES(joining)))
+            return 0;
         at += wl + 1;
     }
     if (!comma)

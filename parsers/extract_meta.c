@@ -24,9 +24,9 @@
 
 #include "pressarc/strfind.h"
 
-/* (every strncmp, strncasecmp and strcasecmp here, most of them tests a first byte decides) */
-#define strncmp(a, b, n) pa_strncmp((a), (b), (n))
-#define strncasecmp(a, b, n) pa_strncasecmp((a), (b), (n))
+/* (every strncmp and strncasecmp here, most of them tests a first byte decides: pa_strncmp, pa_strncasecmp) */
+#include "pressarc/strfind_cmp.h"
+/* (and every strcasecmp: pa_strcasecmp) */
 #define strcasecmp(a, b) pa_strcasecmp((a), (b))
 
 #define PA_EXTRACT_MAX_ALTERNATES 200

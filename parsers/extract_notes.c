@@ -25,9 +25,8 @@
 
 #include "pressarc/strfind.h"
 
-/* (every strncmp and strncasecmp here, most of them prefix tests a first byte decides) */
-#define strncmp(a, b, n) pa_strncmp((a), (b), (n))
-#define strncasecmp(a, b, n) pa_strncasecmp((a), (b), (n))
+/* (every strncmp and strncasecmp here, most of them prefix tests a first byte decides: pa_strncmp, pa_strncasecmp) */
+#include "pressarc/strfind_cmp.h"
 
 /* Does t hold the word (ASCII letters; a non-letter, or the text's end, on
  * both sides)? */
@@ -368,7 +367,7 @@ static int sign_off(const char *t, size_t len)
 
     if (len > 60)
         return 0;
-    const char *r = t + (dash == 1 && t[1] == '-' ? 2 : dash); /* after "-", "--" ("-- BERNAMA"), "—" or "–" */
+    const char *r = t + pa_opening_dashes(t); /* after "-", "--" ("-- BERNAMA"), "—" or "–" */
     if (r > t) {
         while (*r == ' ')
             r++;

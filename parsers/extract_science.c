@@ -20,9 +20,8 @@
 
 #include "pressarc/strfind.h"
 
-/* (every strncmp and strncasecmp here, most of them prefix tests a first byte decides) */
-#define strncmp(a, b, n) pa_strncmp((a), (b), (n))
-#define strncasecmp(a, b, n) pa_strncasecmp((a), (b), (n))
+/* (every strncmp and strncasecmp here, most of them prefix tests a first byte decides: pa_strncmp, pa_strncasecmp) */
+#include "pressarc/strfind_cmp.h"
 
 /* Where the DOI number ("10.1038/…") of a "doi:10.…", "DOI: 10.…",
  * "doi 10.…" or "doi.org/10.…" in low starts; NULL when low holds none.
@@ -126,12 +125,6 @@ int pa_line_doi(const pa_line *line)
 
 int pa_line_science_notes_label(const pa_line *line)
 {
-    if (line->chars > 40)
-        return 0;
-    const char *low = pa_line_folded_under(line, 128);
-    if (!low)
-        return 0;
-    size_t k = pa_trim_tail(low, line->folded_len, ": ");
     static const char *const labels[] = {
         "original publication", "original publications", "original paper", "primary source", "primary sources",
         "how we reviewed this article", "disclosures", "disclosure statement", "publication details",
@@ -142,7 +135,7 @@ int pa_line_science_notes_label(const pa_line *line)
          * the disclosures) */
         "article information",
     };
-    return pa_phrase_is(low, k, PA_PHRASES(labels));
+    return pa_line_folded_alone_among(line, 40, 128, ": ", PA_PHRASES(labels));
 }
 
 static int names_again(const char *name, const char *name_end, const char *body, int fold);
@@ -465,19 +458,24 @@ int pa_line_newsroom_note(const pa_line *line)
     return pa_phrase_in(first, PA_PHRASES(kinds)) && pa_phrase_in(first, PA_PHRASES(does));
 }
 
+/* The kinds of an institution of research or care, each a word of its
+ * name ("University", "Institute", …): names_institution's and
+ * institution_kind_word's. */
+static const char *const institution_kinds[] = {"university", "institute", "college", "laboratory", "hospital",
+                                                "centre", "center", "academy", "observatory", "clinic",
+                                                "foundation", "museum", "polytechnic"};
+
 /* Does low[0..n) (folded) name an institution of research or care: a
  * university, institute, college, school, laboratory, hospital, centre? */
 static int names_institution(const char *low, size_t n)
 {
-    static const char *const kinds[] = {"university", "institute", "college", "school of", "laboratory",
-                                        "hospital", "centre", "center", "academy", "observatory", "clinic",
-                                        "foundation", "museum", "polytechnic", "research"};
+    static const char *const more[] = {"school of", "research"};
     char buf[200];
     if (n >= sizeof buf)
         return 0;
     memcpy(buf, low, n);
     buf[n] = '\0';
-    return pa_phrase_in(buf, PA_PHRASES(kinds));
+    return pa_phrase_in(buf, PA_PHRASES(institution_kinds)) || pa_phrase_in(buf, PA_PHRASES(more));
 }
 
 int pa_line_affiliation_byline(const pa_line *line)
@@ -574,17 +572,11 @@ int pa_line_safe_harbor_label(const pa_line *line)
  * "Colleges": not whole kinds). */
 static int institution_kind_word(const char *t, size_t n)
 {
-    static const char *const kinds[] = {"university", "institute", "college", "laboratory", "hospital",
-                                        "centre", "center", "academy", "observatory", "clinic", "foundation",
-                                        "museum", "polytechnic"};
     if (n < 6 || n > 11)
         return 0;
     if (n == 6 && !strncasecmp(t, "school", 6))
         return 2;
-    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
-        if (strlen(kinds[k]) == n && !strncasecmp(t, kinds[k], n))
-            return 1;
-    return 0;
+    return pa_phrase_is_any_case(t, n, PA_PHRASES(institution_kinds));
 }
 
 int pa_line_institution_name(const pa_line *line)

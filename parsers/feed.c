@@ -23,6 +23,7 @@
 #include "pressarc/en_names.h"
 #include "pressarc/sitemap.h"
 #include "pressarc/url.h"
+#include "pressarc/xml_safe.h"
 
 #define PA_FEED_MAX_TEXT 65536      /* bytes of one element's text kept */
 #define PA_FEED_MAX_DEPTH 64        /* element depth read for titles */
@@ -34,16 +35,6 @@
 #define NS_ATOM "http://www.w3.org/2005/Atom"
 #define NS_ATOM03 "http://purl.org/atom/ns#"
 #define NS_DC "http://purl.org/dc/elements/1.1/"
-
-static int is_ws(int c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
-
-static int is_http(const char *s)
-{
-    return s && (strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0);
-}
 
 /* ---- RFC 822 dates --------------------------------------------------- */
 
@@ -61,7 +52,7 @@ static int num(const char **p, int max)
 
 static void skip_sep(const char **p)
 {
-    while (is_ws((unsigned char)**p) || **p == ',')
+    while (pa_xml_ws((unsigned char)**p) || **p == ',')
         (*p)++;
 }
 
@@ -129,7 +120,7 @@ int pa_rfc822_date_parse(const char *s, int64_t *epoch)
     int d = num(&p, 2);
     if (d < 1)
         return -1;
-    while (is_ws((unsigned char)*p) || *p == '-')
+    while (pa_xml_ws((unsigned char)*p) || *p == '-')
         p++;
     w = alpha_run(p);
     int mo = month_of(p, w);
@@ -138,7 +129,7 @@ int pa_rfc822_date_parse(const char *s, int64_t *epoch)
     p += w;
     if (*p == '.')
         p++;
-    while (is_ws((unsigned char)*p) || *p == '-')
+    while (pa_xml_ws((unsigned char)*p) || *p == '-')
         p++;
     const char *ys = p;
     int y = num(&p, 4);
@@ -199,74 +190,6 @@ int pa_rfc822_date_parse(const char *s, int64_t *epoch)
     return 0;
 }
 
-/* ---- safe libxml2 parsing (the same policy as sitemap.c) ------------- */
-
-static void refuse_entity(void *ctx, const xmlChar *name, int type, const xmlChar *pub, const xmlChar *sys,
-                          xmlChar *content)
-{
-    (void)name, (void)type, (void)pub, (void)sys, (void)content;
-    xmlParserCtxtPtr c = ctx;
-    if (c->_private)
-        *(int *)c->_private = 1;
-    xmlStopParser(c);
-}
-
-static void refuse_unparsed(void *ctx, const xmlChar *name, const xmlChar *pub, const xmlChar *sys,
-                            const xmlChar *notation)
-{
-    (void)name, (void)pub, (void)sys, (void)notation;
-    xmlParserCtxtPtr c = ctx;
-    if (c->_private)
-        *(int *)c->_private = 1;
-    xmlStopParser(c);
-}
-
-/* Parse `n` bytes (n <= INT_MAX) into *docp; *wf = well-formed; libxml2's
- * last error (with its line) in `xmlmsg`.  The parse stops at the first
- * entity declaration (PA_ERR_PARSE). */
-static pa_code safe_read(const char *buf, size_t n, xmlDocPtr *docp, int *wf, char *xmlmsg, size_t msgsize,
-                         pa_err *err)
-{
-    *docp = NULL;
-    *wf = 0;
-    xmlmsg[0] = '\0';
-    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
-    if (!ctxt)
-        return pa_err_set(err, PA_ERR_NOMEM, "out of memory creating the XML parser");
-    ctxt->sax->entityDecl = refuse_entity;
-    ctxt->sax->unparsedEntityDecl = refuse_unparsed;
-    int refused = 0;
-    ctxt->_private = &refused;
-    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, buf, (int)n, NULL, NULL,
-                                      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_RECOVER |
-                                          XML_PARSE_COMPACT);
-    const xmlError *e = xmlCtxtGetLastError(ctxt);
-    if (refused || ctxt->errNo == XML_ERR_USER_STOP) {
-        int line = ctxt->input ? ctxt->input->line : 0;
-        if (doc)
-            xmlFreeDoc(doc);
-        xmlFreeParserCtxt(ctxt);
-        return pa_err_set(err, PA_ERR_PARSE, "XML declares entities in its DOCTYPE at line %d (refused)", line);
-    }
-    *wf = ctxt->wellFormed;
-    if (e && e->message) {
-        size_t ml = strlen(e->message);
-        while (ml && is_ws((unsigned char)e->message[ml - 1]))
-            ml--;
-        snprintf(xmlmsg, msgsize, "%.*s at line %d", (int)(ml > 300 ? 300 : ml), e->message, e->line);
-    } else {
-        snprintf(xmlmsg, msgsize, "malformed XML");
-    }
-    xmlFreeParserCtxt(ctxt);
-    if (!doc || !xmlDocGetRootElement(doc)) {
-        if (doc)
-            xmlFreeDoc(doc);
-        return pa_err_set(err, PA_ERR_PARSE, "not XML: %s", xmlmsg);
-    }
-    *docp = doc;
-    return PA_OK;
-}
-
 /* ---- tree helpers ---------------------------------------------------- */
 
 /* Element `name` in namespace `ns` (NULL: no namespace only) or, leniently,
@@ -322,9 +245,9 @@ static char *list_text(const xmlNode *c, int deep, int *oom)
     gather(c, deep, 0, s, &o);
     s[o] = '\0';
     size_t b = 0;
-    while (b < o && is_ws((unsigned char)s[b]))
+    while (b < o && pa_xml_ws((unsigned char)s[b]))
         b++;
-    while (o > b && is_ws((unsigned char)s[o - 1]))
+    while (o > b && pa_xml_ws((unsigned char)s[o - 1]))
         o--;
     if (o == b) {
         free(s);
@@ -383,7 +306,7 @@ static char *base_of(const xmlNode *n)
 {
     xmlChar *b = xmlNodeGetBase(n->doc, n);
     char *r = NULL;
-    if (b && is_http((const char *)b))
+    if (b && pa_xml_http_url((const char *)b))
         r = strdup((const char *)b);
     xmlFree(b);
     return r;
@@ -404,7 +327,7 @@ static char *atom_link(const xmlNode *entry, const char *ns, int *oom)
         char *href = attr_text(c, NULL, "href", oom);
         if (!href)
             continue;
-        if (is_http(href))
+        if (pa_xml_http_url(href))
             return href;
         char *base = base_of(c), *abs = NULL;
         if (base && pa_url_resolve(base, href, &abs, NULL) != PA_OK)
@@ -424,7 +347,7 @@ static int read_item(const xmlNode *it, pa_feed_kind kind, const char *ns, pa_fe
     e->epoch = -1;
     if (kind == PA_FEED_RSS2) {
         e->url = child_text(it, NULL, NULL, "link", 0, oom);
-        if (!is_http(e->url)) {
+        if (!pa_xml_http_url(e->url)) {
             free(e->url);
             e->url = NULL;
             const xmlNode *g = child(it, NULL, NULL, "guid");
@@ -443,7 +366,7 @@ static int read_item(const xmlNode *it, pa_feed_kind kind, const char *ns, pa_fe
         }
     } else if (kind == PA_FEED_RSS1) {
         e->url = child_text(it, ns, NULL, "link", 0, oom);
-        if (!is_http(e->url)) {
+        if (!pa_xml_http_url(e->url)) {
             free(e->url);
             e->url = attr_text(it, NS_RDF, "about", oom);
         }
@@ -459,7 +382,7 @@ static int read_item(const xmlNode *it, pa_feed_kind kind, const char *ns, pa_fe
         if (e->date)
             pa_w3c_datetime_parse(e->date, &e->epoch);
     }
-    if (*oom || !is_http(e->url)) {
+    if (*oom || !pa_xml_http_url(e->url)) {
         entry_free(e);
         return 0;
     }
@@ -475,30 +398,10 @@ pa_code pa_feed_parse(const char *data, size_t len, const pa_feed_limits *lim, p
         return pa_err_set(err, PA_ERR_INVALID, "pa_feed_parse: no input");
     size_t max_entries = lim && lim->max_entries ? lim->max_entries : PA_FEED_MAX_ENTRIES;
     size_t max_bytes = lim && lim->max_bytes ? lim->max_bytes : PA_FEED_MAX_BYTES;
-    if (max_bytes > INT_MAX)
-        max_bytes = INT_MAX;
-
-    char *plain = NULL;
-    const char *buf = data;
-    size_t n = len;
-    if (len >= 2 && (unsigned char)data[0] == 0x1f && (unsigned char)data[1] == 0x8b) {
-        pa_err derr;
-        pa_code rc = pa_content_decode("gzip", data, len, max_bytes, &plain, &n, &derr);
-        if (rc != PA_OK)
-            return pa_err_set(err, rc, "gzip feed: %s", derr.msg);
-        buf = plain;
-    } else if (len > max_bytes) {
-        return pa_err_set(err, PA_ERR_LIMIT, "feed of %zu bytes exceeds the %zu-byte limit", len, max_bytes);
-    }
-    if (n == 0) {
-        free(plain);
-        return pa_err_set(err, PA_ERR_PARSE, "empty feed");
-    }
     int wf;
     char xmlmsg[400];
     xmlDocPtr doc;
-    pa_code rc = safe_read(buf, n, &doc, &wf, xmlmsg, sizeof xmlmsg, err);
-    free(plain);
+    pa_code rc = pa_xml_safe_read(data, len, max_bytes, "feed", &doc, &wf, xmlmsg, sizeof xmlmsg, err);
     if (rc != PA_OK)
         return rc;
 
@@ -594,10 +497,10 @@ static int has_token(const char *list, const char *tok)
     size_t tl = strlen(tok);
     const char *p = list;
     while (*p) {
-        while (is_ws((unsigned char)*p))
+        while (pa_xml_ws((unsigned char)*p))
             p++;
         size_t n = 0;
-        while (p[n] && !is_ws((unsigned char)p[n]))
+        while (p[n] && !pa_xml_ws((unsigned char)p[n]))
             n++;
         if (n == tl && strncasecmp(p, tok, n) == 0)
             return 1;
@@ -611,7 +514,7 @@ static int feed_type(const char *t)
 {
     static const char *const types[] = {"application/rss+xml", "application/atom+xml", "application/rdf+xml"};
     size_t n = strcspn(t, ";");
-    while (n && is_ws((unsigned char)t[n - 1]))
+    while (n && pa_xml_ws((unsigned char)t[n - 1]))
         n--;
     for (size_t i = 0; i < 3; i++)
         if (strlen(types[i]) == n && strncasecmp(t, types[i], n) == 0)
@@ -638,7 +541,7 @@ static void add_feed(discover *d, const char *href)
     pa_code rc = d->base ? pa_url_resolve(d->base, href, &abs, NULL) : pa_url_normalize(href, &abs, NULL);
     if (rc != PA_OK || !abs)
         return;
-    if (!is_http(abs) || d->n >= PA_FEED_MAX_DISCOVER) {
+    if (!pa_xml_http_url(abs) || d->n >= PA_FEED_MAX_DISCOVER) {
         free(abs);
         return;
     }
@@ -650,7 +553,19 @@ static void add_feed(discover *d, const char *href)
     d->urls[d->n++] = abs;
 }
 
-/* Depth-first walk in document order; iterative, so depth is no concern. */
+/* The node after n in document order under root (an element's children
+ * first, then its next sibling or an ancestor's), NULL after the last:
+ * the walks' step, iterative, so depth is no concern. */
+static xmlNode *next_in_tree(xmlNode *n, xmlNode *root)
+{
+    if (n->children && n->type == XML_ELEMENT_NODE)
+        return n->children;
+    while (n && n != root && !n->next)
+        n = n->parent;
+    return !n || n == root ? NULL : n->next;
+}
+
+/* Depth-first walk in document order (next_in_tree). */
 static void walk(discover *d, xmlNode *root)
 {
     xmlNode *n = root;
@@ -668,15 +583,7 @@ static void walk(discover *d, xmlNode *root)
             free(href);
             d->oom |= oom;
         }
-        if (n->children && n->type == XML_ELEMENT_NODE) {
-            n = n->children;
-            continue;
-        }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        if (!n || n == root)
-            break;
-        n = n->next;
+        n = next_in_tree(n, root);
     }
 }
 
@@ -700,15 +607,7 @@ static char *page_base(xmlNode *root, const char *base_url, int *oom)
                 return abs;
             break;
         }
-        if (n->children && n->type == XML_ELEMENT_NODE) {
-            n = n->children;
-            continue;
-        }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        if (!n || n == root)
-            break;
-        n = n->next;
+        n = next_in_tree(n, root);
     }
     if (!base_url)
         return NULL;

@@ -18,6 +18,7 @@
 
 #include "pressarc/civil.h"
 #include "pressarc/decode.h"
+#include "pressarc/xml_safe.h"
 
 #define PA_SITEMAP_MAX_TEXT 65536 /* bytes of one element's text kept */
 
@@ -50,11 +51,6 @@ static int digits(const char **p, int n)
     return v;
 }
 
-static int is_ws(int c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
-
 int pa_w3c_datetime_parse(const char *s, int64_t *epoch)
 {
     if (epoch)
@@ -62,7 +58,7 @@ int pa_w3c_datetime_parse(const char *s, int64_t *epoch)
     if (!s)
         return -1;
     const char *p = s;
-    while (is_ws((unsigned char)*p))
+    while (pa_xml_ws((unsigned char)*p))
         p++;
     int y = digits(&p, 4), mo = 1, d = 1, h = 0, mi = 0, se = 0, off = 0;
     if (y < 0)
@@ -108,7 +104,7 @@ int pa_w3c_datetime_parse(const char *s, int64_t *epoch)
             }
         }
     }
-    while (is_ws((unsigned char)*p))
+    while (pa_xml_ws((unsigned char)*p))
         p++;
     if (*p)
         return -1;
@@ -116,77 +112,6 @@ int pa_w3c_datetime_parse(const char *s, int64_t *epoch)
     if (epoch)
         *epoch = t;
     return 0;
-}
-
-/* ---- safe libxml2 parsing ------------------------------------------- */
-
-/* SAX entity declaration handlers that refuse instead of registering: the
- * parse stops at the first <!ENTITY>, before any reference to it. */
-static void refuse_entity(void *ctx, const xmlChar *name, int type, const xmlChar *pub, const xmlChar *sys,
-                          xmlChar *content)
-{
-    (void)name, (void)type, (void)pub, (void)sys, (void)content;
-    xmlParserCtxtPtr c = ctx;
-    if (c->_private)
-        *(int *)c->_private = 1;
-    xmlStopParser(c);
-}
-
-static void refuse_unparsed(void *ctx, const xmlChar *name, const xmlChar *pub, const xmlChar *sys,
-                            const xmlChar *notation)
-{
-    (void)name, (void)pub, (void)sys, (void)notation;
-    xmlParserCtxtPtr c = ctx;
-    if (c->_private)
-        *(int *)c->_private = 1;
-    xmlStopParser(c);
-}
-
-/* Parse `n` bytes (n <= INT_MAX) into *docp; *wf = well-formed.  An error
- * when there is no usable tree; otherwise a non-well-formed tree comes back
- * with libxml2's last error in `xmlmsg` (for the caller to report if the
- * tree yields nothing). */
-static pa_code safe_read(const char *buf, size_t n, xmlDocPtr *docp, int *wf, char *xmlmsg, size_t msgsize,
-                         pa_err *err)
-{
-    *docp = NULL;
-    *wf = 0;
-    xmlmsg[0] = '\0';
-    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
-    if (!ctxt)
-        return pa_err_set(err, PA_ERR_NOMEM, "out of memory creating the XML parser");
-    ctxt->sax->entityDecl = refuse_entity;
-    ctxt->sax->unparsedEntityDecl = refuse_unparsed;
-    int refused = 0;
-    ctxt->_private = &refused;
-    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, buf, (int)n, NULL, NULL,
-                                      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_RECOVER |
-                                          XML_PARSE_COMPACT);
-    const xmlError *e = xmlCtxtGetLastError(ctxt);
-    if (refused || ctxt->errNo == XML_ERR_USER_STOP) {
-        int line = ctxt->input ? ctxt->input->line : 0;
-        if (doc)
-            xmlFreeDoc(doc);
-        xmlFreeParserCtxt(ctxt);
-        return pa_err_set(err, PA_ERR_PARSE, "XML declares entities in its DOCTYPE at line %d (refused)", line);
-    }
-    *wf = ctxt->wellFormed;
-    if (e && e->message) {
-        size_t ml = strlen(e->message);
-        while (ml && is_ws((unsigned char)e->message[ml - 1]))
-            ml--;
-        snprintf(xmlmsg, msgsize, "%.*s at line %d", (int)(ml > 300 ? 300 : ml), e->message, e->line);
-    } else {
-        snprintf(xmlmsg, msgsize, "malformed XML");
-    }
-    xmlFreeParserCtxt(ctxt);
-    if (!doc || !xmlDocGetRootElement(doc)) {
-        if (doc)
-            xmlFreeDoc(doc);
-        return pa_err_set(err, PA_ERR_PARSE, "not XML: %s", xmlmsg);
-    }
-    *docp = doc;
-    return PA_OK;
 }
 
 /* ---- tree helpers ---------------------------------------------------- */
@@ -238,9 +163,9 @@ static char *list_text(const xmlNode *c, int *oom)
         }
     s[o] = '\0';
     size_t b = 0;
-    while (b < o && is_ws((unsigned char)s[b]))
+    while (b < o && pa_xml_ws((unsigned char)s[b]))
         b++;
-    while (o > b && is_ws((unsigned char)s[o - 1]))
+    while (o > b && pa_xml_ws((unsigned char)s[o - 1]))
         o--;
     if (o == b) {
         free(s);
@@ -261,11 +186,6 @@ static char *attr_text(const xmlNode *n, const char *name, int *oom)
 {
     xmlAttrPtr a = xmlHasNsProp(n, (const xmlChar *)name, NULL);
     return a ? list_text(a->children, oom) : NULL;
-}
-
-static int is_http(const char *s)
-{
-    return s && (strncasecmp(s, "http://", 7) == 0 || strncasecmp(s, "https://", 8) == 0);
 }
 
 /* ---- sitemap --------------------------------------------------------- */
@@ -327,7 +247,7 @@ static void read_alt(const xmlNode *link, pa_sitemap_entry *e, size_t max_alts, 
     if (!alternate)
         return;
     char *href = attr_text(link, "href", oom);
-    if (!is_http(href)) {
+    if (!pa_xml_http_url(href)) {
         free(href);
         return;
     }
@@ -372,7 +292,7 @@ static int read_entry(const xmlNode *item, int is_index, size_t max_alts, pa_sit
         else if (!is_index && is_el(c, NS_XHTML, "link"))
             read_alt(c, e, max_alts, oom);
     }
-    if (*oom || !is_http(e->loc)) {
+    if (*oom || !pa_xml_http_url(e->loc)) {
         entry_free(e);
         return 0;
     }
@@ -392,31 +312,10 @@ pa_code pa_sitemap_parse(const char *data, size_t len, const pa_sitemap_limits *
     size_t max_entries = lim && lim->max_entries ? lim->max_entries : PA_SITEMAP_MAX_ENTRIES;
     size_t max_bytes = lim && lim->max_bytes ? lim->max_bytes : PA_SITEMAP_MAX_BYTES;
     size_t max_alts = lim && lim->max_alts ? lim->max_alts : PA_SITEMAP_MAX_ALTS;
-    if (max_bytes > INT_MAX)
-        max_bytes = INT_MAX;
-
-    char *plain = NULL;
-    const char *buf = data;
-    size_t n = len;
-    if (len >= 2 && (unsigned char)data[0] == 0x1f && (unsigned char)data[1] == 0x8b) {
-        pa_err derr;
-        pa_code rc = pa_content_decode("gzip", data, len, max_bytes, &plain, &n, &derr);
-        if (rc != PA_OK)
-            return pa_err_set(err, rc, "gzip sitemap: %s", derr.msg);
-        buf = plain;
-    } else if (len > max_bytes) {
-        return pa_err_set(err, PA_ERR_LIMIT, "sitemap of %zu bytes exceeds the %zu-byte limit", len, max_bytes);
-    }
-    if (n == 0) {
-        free(plain);
-        return pa_err_set(err, PA_ERR_PARSE, "empty sitemap");
-    }
-
     int wf;
     char xmlmsg[400];
     xmlDocPtr doc;
-    pa_code rc = safe_read(buf, n, &doc, &wf, xmlmsg, sizeof xmlmsg, err);
-    free(plain);
+    pa_code rc = pa_xml_safe_read(data, len, max_bytes, "sitemap", &doc, &wf, xmlmsg, sizeof xmlmsg, err);
     if (rc != PA_OK)
         return rc;
 

@@ -199,6 +199,11 @@ int pa_url_is_http(const char *url)
 
 static int is_ipv4(const char *h);
 
+const char *pa_url_host_site(const char *host)
+{
+    return host[0] == '[' || is_ipv4(host) ? NULL : psl_registrable_domain(psl_builtin(), host);
+}
+
 char *pa_url_site(const char *url)
 {
     CURLU *u = curl_url();
@@ -206,7 +211,7 @@ char *pa_url_site(const char *url)
     if (u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK &&
         curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK && host) {
         lower(host);
-        const char *reg = host[0] == '[' || is_ipv4(host) ? NULL : psl_registrable_domain(psl_builtin(), host);
+        const char *reg = pa_url_host_site(host);
         out = strdup(reg ? reg : host);
     }
     curl_free(host);

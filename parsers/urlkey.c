@@ -1,13 +1,13 @@
 /* urlkey.c — language-sibling keys and relations of URLs; see urlkey.h. */
 #include "pressarc/urlkey.h"
 
-#include <libpsl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "pressarc/hash.h"
+#include "pressarc/url.h"
 
 #define URL_MAX 8192
 #define MAX_SEGS 64    /* path segments looked at; deeper URLs give no keys */
@@ -156,18 +156,6 @@ static void set_lang(parts *p, const char *s, size_t len)
     p->lang[l] = '\0';
 }
 
-static int is_ipv4(const char *h)
-{
-    int dots = 0;
-    for (; *h; h++) {
-        if (*h == '.')
-            dots++;
-        else if (!is_digit(*h))
-            return 0;
-    }
-    return dots == 3;
-}
-
 typedef struct {
     const char *s;
     size_t len;
@@ -230,7 +218,7 @@ static int parse(const char *url, parts *p)
     char *host = put(p, auth, hlen);
     if (!host)
         return -1;
-    const char *reg = host[0] == '[' || is_ipv4(host) ? NULL : psl_registrable_domain(psl_builtin(), host);
+    const char *reg = pa_url_host_site(host);
     p->site = reg ? reg : host; /* reg points into host */
     p->host = host;
     if (reg && reg != host) {
@@ -556,6 +544,17 @@ static int seg_eq(const parts *a, size_t i, const parts *b, size_t j)
     return a->seg_len[i] == b->seg_len[j] && memcmp(a->seg[i], b->seg[j], a->seg_len[i]) == 0;
 }
 
+/* Does one of the spans ia[0..na) hold the same bytes as one of ib[0..nb)
+ * (an id two URLs share)? */
+static int share_span(const span *ia, size_t na, const span *ib, size_t nb)
+{
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (ia[i].len == ib[j].len && memcmp(ia[i].s, ib[j].s, ia[i].len) == 0)
+                return 1;
+    return 0;
+}
+
 static pa_urlrel relation(const parts *a, const parts *b)
 {
     int same_host = strcmp(a->host, b->host) == 0, same_query = strcmp(a->query, b->query) == 0;
@@ -576,10 +575,8 @@ static pa_urlrel relation(const parts *a, const parts *b)
             /* one numeric id with translated slugs ("4711-title" ~ "4711-judul") */
             span ia[PA_URLKEY_MAX_IDS], ib[PA_URLKEY_MAX_IDS];
             size_t na = last_ids(a, ia), nb = last_ids(b, ib);
-            for (size_t i = 0; i < na; i++)
-                for (size_t j = 0; j < nb; j++)
-                    if (ia[i].len == ib[j].len && memcmp(ia[i].s, ib[j].s, ia[i].len) == 0)
-                        return PA_URLREL_SLUG;
+            if (share_span(ia, na, ib, nb))
+                return PA_URLREL_SLUG;
         } else if (differ == 1 && long_enough(a->seg[n - 1], a->seg_len[n - 1])) {
             return PA_URLREL_SLUG; /* a translated category, same last segment */
         }
@@ -587,10 +584,8 @@ static pa_urlrel relation(const parts *a, const parts *b)
     if (strcmp(a->site, b->site) == 0) {
         span ia[PA_URLKEY_MAX_IDS], ib[PA_URLKEY_MAX_IDS];
         size_t na = find_ids(a, ia), nb = find_ids(b, ib);
-        for (size_t i = 0; i < na; i++)
-            for (size_t j = 0; j < nb; j++)
-                if (ia[i].len == ib[j].len && memcmp(ia[i].s, ib[j].s, ia[i].len) == 0)
-                    return PA_URLREL_ID;
+        if (share_span(ia, na, ib, nb))
+            return PA_URLREL_ID;
     }
     return PA_URLREL_NONE;
 }

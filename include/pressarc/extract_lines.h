@@ -115,6 +115,16 @@ static inline size_t pa_opening_dash(const char *t)
     return *t == '-' ? 1 : pa_long_dash(t) ? 3 : 0;
 }
 
+/* pa_opening_dashes — pa_opening_dash with a second hyphen counted: 2 for
+ * "--" (a wire's "-- BERNAMA", a theme's "-- Story continues below --"),
+ * 1 for one hyphen, 3 for an em or en dash, 0 for none.  Reads the
+ * NUL-terminated t up to its NUL, three bytes at most. */
+static inline size_t pa_opening_dashes(const char *t)
+{
+    size_t dash = pa_opening_dash(t);
+    return dash == 1 && t[1] == '-' ? 2 : dash;
+}
+
 /* pa_skip_wide_spaces — t past the spaces and ideographic spaces (U+3000)
  * that indent a Chinese or Japanese paragraph ("　　扫一扫…"), 64 of them at
  * most.  Reads the NUL-terminated t up to its first other byte. */
@@ -215,6 +225,28 @@ int pa_phrase_opens(const char *low, size_t k, const char *const *phrases, size_
 
 /* pa_phrase_is — is low[0..k) exactly one of phrases[0..n)? */
 int pa_phrase_is(const char *low, size_t k, const char *const *phrases, size_t n);
+
+/* pa_phrase_is_any_case — is w[0..k), in any (ASCII) case, exactly one of
+ * the lower-case phrases[0..n)?  pa_phrase_is on w lowered (a word of a
+ * paragraph no pa_line holds: a label before its colon, a byline's word);
+ * reads at most k bytes of w, which need not end there. */
+int pa_phrase_is_any_case(const char *w, size_t k, const char *const *phrases, size_t n);
+
+/* pa_line_folded_alone_among — is the line, of max_chars characters at
+ * most and its folded form under max_bytes, exactly one of the lower-case
+ * phrases[0..n) once the bytes of trim (a NUL-terminated set, e.g. ": ")
+ * that end it are cut: a label or a tool's word standing alone?  Inline,
+ * so that each caller's constant bounds and trim set stay its own. */
+static inline int pa_line_folded_alone_among(const pa_line *line, size_t max_chars, size_t max_bytes, const char *trim,
+                                             const char *const *phrases, size_t n)
+{
+    if (line->chars > max_chars)
+        return 0;
+    const char *low = pa_line_folded_under(line, max_bytes);
+    if (!low)
+        return 0;
+    return pa_phrase_is(low, pa_trim_tail(low, line->folded_len, trim), phrases, n);
+}
 
 /* pa_line_comment_heading — the heading of a reader-comment section in one
  * of the press pages' languages ("Leave a Comment", "Комментарии", "评论"),

@@ -28,6 +28,12 @@ pa_code pa_outfile_commit(pa_outfile *o, pa_err *err);
 /* pa_outfile_abort — drop the temporary file; frees `o`.  NULL is fine. */
 void pa_outfile_abort(pa_outfile *o);
 
+/* pa_outfile_save — write data[0..len) to `path` as open, write and commit
+ * do (atomically; "-" or NULL: standard output), aborting on a failed
+ * write.  data NULL (a buffer whose growth failed): PA_ERR_NOMEM, nothing
+ * written. */
+pa_code pa_outfile_save(const char *path, const void *data, size_t len, pa_err *err);
+
 /* pa_outfile_bytes — uncompressed bytes written so far. */
 unsigned long long pa_outfile_bytes(const pa_outfile *o);
 

@@ -36,6 +36,12 @@ int pa_url_is_http(const char *url);
  * does not parse. */
 char *pa_url_site(const char *url);
 
+/* pa_url_host_site — the registrable domain of the lower-cased host name
+ * (public suffix list via libpsl; a pointer into host), or NULL for an IP
+ * literal ("[2001:db8::1]", "192.0.2.1") or a host that has none
+ * ("localhost"). */
+const char *pa_url_host_site(const char *host);
+
 /* pa_url_surt — malloc'd SURT form of an http(s) URL as CDX indexes use it:
  * scheme dropped, host lowercased with a leading "www."/"wwwN." removed and
  * its labels reversed and comma-joined (IP addresses kept as they are), a

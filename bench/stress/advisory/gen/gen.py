@@ -11,13 +11,17 @@ KV 'LABEL|text' a labelled fact of the notice (WHO/WHAT/WHEN/WHERE, Class Period
 Furniture codes (never in the expected text): SUB deck, EMB the embargo line, ABOUT 'About X|text', SAFE
 forward-looking statements or the attorney-advertising note, NOTES notes to editors (';;'), CONTACT contact
 block (';;'), HARD a harder variant's flag."""
-import html, json, os, random, re, sys
+import html, json, os, random, sys
+
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import MONTHS, ymd, d_long, d_uk  # noqa: E402
 
 OUT = sys.argv[1]
 HERE = os.path.dirname(os.path.abspath(__file__))
 random.seed(20261207)
 E = html.escape
-MONTHS = 'January February March April May June July August September October November December'.split()
 
 
 def parse(path):
@@ -37,23 +41,9 @@ def parse(path):
     return stories
 
 
-def ymd(w):
-    return [int(x) for x in w.split('-')]
-
-
-def d_long(w):
-    y, m, d = ymd(w)
-    return '%s %d, %d' % (MONTHS[m - 1], d, y)
-
-
 def d_short(w):
     y, m, d = ymd(w)
     return '%s %02d, %d' % (MONTHS[m - 1][:3], d, y)
-
-
-def d_uk(w):
-    y, m, d = ymd(w)
-    return '%d %s %d' % (d, MONTHS[m - 1], y)
 
 
 def d_num(w):
@@ -62,7 +52,7 @@ def d_num(w):
 
 
 def slug(s):
-    return re.sub(r'[^a-z0-9]+', '-', s.lower()).strip('-')[:60]
+    return genlib.slug(s, 60)
 
 
 def get(st, code):
@@ -617,16 +607,10 @@ TPL = dict(prn=t_prn, gnw=t_gnw, bw=t_bw, acw=t_acw, law=t_law, fda=t_fda, cpsc=
 
 
 def main():
-    os.makedirs(OUT, exist_ok=True)
-    for n, st in enumerate(parse(os.path.join(HERE, 'stories.txt')), 1):
-        page = TPL[st['tpl']](st, n)
-        name = os.path.join(OUT, '%02d' % n)
-        with open(name + '.html', 'w', encoding='utf-8') as f:
-            f.write(page)
-        with open(name + '.txt', 'w', encoding='utf-8') as f:
-            f.write(expected(st))
-        with open(name + '.json', 'w', encoding='utf-8') as f:
-            json.dump({'published': st['when'], 'lang': 'en', 'title': st['title']}, f, ensure_ascii=False)
+    stories = parse(os.path.join(HERE, 'stories.txt'))
+    genlib.write_pages(OUT, ((TPL[st['tpl']](st, n), expected(st),
+                              {'published': st['when'], 'lang': 'en', 'title': st['title']})
+                             for n, st in enumerate(stories, 1)))
 
 
 main()

@@ -17,20 +17,20 @@ Furniture codes (not body): IMG image (caption|credit), TOC (a table of contents
 H2s), CALLOUT a subscribe pitch card."""
 import html, json, os, random, re, sys
 
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import MONTHS, slug  # noqa: E402
+
 OUT = sys.argv[1] if len(sys.argv) > 1 else '.'
 random.seed(20261207)
 E = html.escape
 
-MONTHS = 'January February March April May June July August September October November December'.split()
 
 
 def longdate(d):
     y, m, dd = d.split('-')
     return '%s %d, %s' % (MONTHS[int(m) - 1], int(dd), y)
-
-
-def slug(t):
-    return re.sub(r'[^a-z0-9]+', '-', t.lower()).strip('-')[:70]
 
 
 def parse():

@@ -17,12 +17,16 @@ MAP/OLDMAP (maps), STORIFY, GIST, EMBEDLY/BOOKMARK (link cards), GIPHY, PIN, REA
 NL/SUBW/POD/APP (newsletter, podcast and app promos).  Every story holds a body sentence that opens like furniture
 ('Share of …', 'Related to …', 'Photo by photo, …', 'Vote counts …', 'Listen to …', 'A post shared by …',
 'Read more carefully …', 'Source of …', 'Watch parties …', 'Follow-up …', 'View from …', 'Credit for …')."""
-import html, json, os, random, re, sys
+import html, json, os, random, sys
+
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import MONTHS, slug, ymd, d_uk, d_long as d_us  # noqa: E402
 
 OUT = sys.argv[1]
 random.seed(20261208)
 E = html.escape
-MONTHS = 'January February March April May June July August September October November December'.split()
 
 SITES = {
     'wpnews': dict(name='Harbor Valley Sentinel', dom='hvsentinel.com', lang='en-US'),
@@ -46,10 +50,6 @@ SITES = {
 BODY = ('P', 'H', 'LI', 'Q')
 
 
-def slug(s):
-    return re.sub(r'[^a-z0-9]+', '-', s.lower()).strip('-')[:70]
-
-
 def rid(n=19):
     return ''.join(random.choice('0123456789') for _ in range(n))
 
@@ -70,20 +70,6 @@ def parse(path):
             code, _, val = line.partition(':')
             cur['items'].append((code.strip(), [f.strip() for f in val.strip().split('||')]))
     return stories
-
-
-def ymd(when):
-    return [int(x) for x in when[:10].split('-')]
-
-
-def d_us(when):
-    y, m, d = ymd(when)
-    return '%s %d, %d' % (MONTHS[m - 1], d, y)
-
-
-def d_uk(when):
-    y, m, d = ymd(when)
-    return '%d %s %d' % (d, MONTHS[m - 1], y)
 
 
 def hm(when):
@@ -960,14 +946,8 @@ def render(st, num):
 
 
 def main():
-    os.makedirs(OUT, exist_ok=True)
     stories = parse(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'stories.txt'))
-    for n, st in enumerate(stories, 1):
-        page, exp, meta = render(st, n)
-        base = os.path.join(OUT, '%02d' % n)
-        open(base + '.html', 'w', encoding='utf-8').write(page)
-        open(base + '.txt', 'w', encoding='utf-8').write(exp)
-        open(base + '.json', 'w', encoding='utf-8').write(json.dumps(meta, ensure_ascii=False) + '\n')
+    genlib.write_pages(OUT, (render(st, n) for n, st in enumerate(stories, 1)), json_end='\n')
 
 
 main()

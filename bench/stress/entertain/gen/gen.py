@@ -22,6 +22,11 @@ story's title and its summary (title|summary).
 Inline markup: [text](url) link, **bold**, _italic_."""
 import html, json, os, random, re, sys
 
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import slug  # noqa: E402
+
 OUT = sys.argv[1]
 random.seed(20261207)
 E = html.escape
@@ -70,9 +75,6 @@ def expected(s):
         elif k in BODY:
             out.append(plain(v))
     return '\n\n'.join(out) + '\n'
-
-def slug(t):
-    return re.sub(r'[^a-z0-9]+', '-', t.lower()).strip('-')[:70]
 
 # ---------------------------------------------------------------- furniture
 def tweet(v):

@@ -19,13 +19,17 @@ related-coverage box (label|headline|headline), RICH a rich-link card, SIGNUP an
 MEDIA a media caption, CREDIT an image copyright line, READPLAIN a "READ: X" embed, READLIST a "Read
 more:" list (label|headline|…); INTRO (body) the bold first paragraph; PAGE ends the first page of a paged story (the rest
 is on page 2, not in this page's markup, and not in the expected text)."""
-import html, json, os, random, re, sys
+import html, json, os, random, sys
+
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import MONTHS  # noqa: E402
 
 OUT = sys.argv[1] if len(sys.argv) > 1 else '.'
 random.seed(20161207)
 E = html.escape
 HERE = os.path.dirname(os.path.abspath(__file__))
-MONTHS = 'January February March April May June July August September October November December'.split()
 BODY_CODES = ('P', 'H2', 'H3', 'BQ', 'SUB', 'UPD', 'INTRO')
 
 
@@ -70,7 +74,7 @@ def ukdate(d):
 
 
 def slug(t):
-    return re.sub(r'[^a-z0-9]+', '-', t.lower()).strip('-')[:60]
+    return genlib.slug(t, 60)
 
 
 HEADLINES = [

@@ -1,6 +1,12 @@
 #!/usr/bin/env python3
 """Generate bench/stress/finance pages from arts1/arts2 (original text, invented sites)."""
 import html, json, os, random, re, sys
+
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import slug  # noqa: E402
+
 sys.path.insert(0, os.path.dirname(__file__))
 import arts1, arts2
 
@@ -35,10 +41,6 @@ def css(prefix, n=70):
         sel = '.%s-%s%s' % (prefix, rnd.choice(WORDS), rnd.choice(['', '__item', '--up', '--down', ' a', ':hover']))
         out.append('%s{%s}' % (sel, ';'.join(rnd.sample(PROPS, 3))))
     return ''.join(out)
-
-
-def slug(t):
-    return re.sub(r'[^a-z0-9]+', '-', t.lower()).strip('-')[:70]
 
 
 def tick_html(t, style):

@@ -14,12 +14,16 @@ story (caption || credit), GALLERY the embedded gallery's title, THUMBS a slides
 by ';'), SLIDEONLY N (the page shows slide N alone, as a one-slide-per-page slideshow's later pages do), SENDPIX a
 'send us your pictures' line.  Every story holds a body sentence that opens like furniture ('Share of the work …',
 'Next to the judges' tent …', 'Credit for the idea …', 'Photo by photo, …', 'View from the overpass …')."""
-import html, json, os, random, re, sys
+import html, json, os, random, sys
+
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import MONTHS, slug, ymd, d_uk, d_long as d_us  # noqa: E402
 
 OUT = sys.argv[1]
 random.seed(20261207)
 E = html.escape
-MONTHS = 'January February March April May June July August September October November December'.split()
 DAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split()
 
 SITES = {
@@ -48,10 +52,6 @@ HEADLINES = ['Council approves new cycle lanes on the ring road', 'Five things t
              'Gallery: The best dogs of the county show', 'Watch: A fox takes a ride on a bus', 'Quiz: How well do you know the news?']
 
 
-def slug(s):
-    return re.sub(r'[^a-z0-9]+', '-', s.lower()).strip('-')[:70]
-
-
 def parse(path):
     stories, cur = [], None
     for line in open(path, encoding='utf-8'):
@@ -66,10 +66,6 @@ def parse(path):
     return stories
 
 
-def ymd(when):
-    return [int(x) for x in when[:10].split('-')]
-
-
 def hm12(when, fmt='%d:%s %s'):
     h, m = int(when[11:13]), when[14:16]
     return fmt % ((h - 1) % 12 + 1, m, 'AM' if h < 12 else 'PM')
@@ -79,16 +75,6 @@ def weekday(when):
     import datetime
     y, m, d = ymd(when)
     return DAYS[datetime.date(y, m, d).weekday()]
-
-
-def d_us(when):
-    y, m, d = ymd(when)
-    return '%s %d, %d' % (MONTHS[m - 1], d, y)
-
-
-def d_uk(when):
-    y, m, d = ymd(when)
-    return '%d %s %d' % (d, MONTHS[m - 1], y)
 
 
 def head(st, site, url, ld_type, gallery_ld):
@@ -469,14 +455,8 @@ def render(st, n):
 
 
 def main():
-    os.makedirs(OUT, exist_ok=True)
     stories = parse(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'stories.txt'))
-    for n, st in enumerate(stories, 1):
-        page, exp, meta = render(st, n)
-        base = os.path.join(OUT, '%02d' % n)
-        open(base + '.html', 'w', encoding='utf-8').write(page)
-        open(base + '.txt', 'w', encoding='utf-8').write(exp)
-        open(base + '.json', 'w', encoding='utf-8').write(json.dumps(meta, ensure_ascii=False) + '\n')
+    genlib.write_pages(OUT, (render(st, n) for n, st in enumerate(stories, 1)), json_end='\n')
 
 
 main()

@@ -12,17 +12,17 @@ standing note set as the body's first paragraph (a blotter's 'presumed innocent'
 Every story carries a paragraph that opens like furniture ('Tools such as …', 'Notify Me subscribers …',
 'Share your views …', 'Print copies …', 'Was this the right time …', 'Return to your regular …', …): it is
 story text and stays in the expected text."""
-import html, json, os, random, re, sys
+import html, json, os, random, sys
+
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import MONTHS, slug  # noqa: E402
 
 OUT = sys.argv[1]
 random.seed(20261207)
 E = html.escape
-MONTHS = 'January February March April May June July August September October November December'.split()
 DAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split()
-
-
-def slug(s):
-    return re.sub(r'[^a-z0-9]+', '-', s.lower()).strip('-')[:70]
 
 
 def parse(path):

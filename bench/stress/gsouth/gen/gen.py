@@ -20,12 +20,16 @@ after an ad), PTI an agency credit, HEADERIMG the lead picture's caption set aft
 CFEED a feedback address.  Paragraphs that open like furniture ('Also read out …', 'Advertisement
 hoardings …', 'Kindly share …', 'Related cases …', 'Published figures …', 'Written submissions …') are
 story text and stay in the expected text."""
-import html, json, os, random, re, sys
+import html, json, os, random, sys
+
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import MONTHS, slug  # noqa: E402
 
 OUT = sys.argv[1]
 random.seed(20261207)
 E = html.escape
-MONTHS = 'January February March April May June July August September October November December'.split()
 
 SITES = {
     'toi': dict(name='The Deccan Times', dom='deccantimes.in', lang='en-IN'),
@@ -70,9 +74,6 @@ COMMENTERS = [('Rajesh K', 'This is what happens when planning is done without a
               ('JuanD', 'Sana all. Hope this is not just for the cameras. We need real action, not press releases and photo ops.'),
               ('Kofi', 'Very sad. The ordinary people always suffer while the big men enjoy. God help us.'),
               ('Aisha Bello', 'I disagree with the last commenter. Some progress has been made and we should acknowledge it while asking for more.')]
-
-def slug(s):
-    return re.sub(r'[^a-z0-9]+', '-', s.lower()).strip('-')[:70]
 
 def parse(path):
     stories, cur = [], None

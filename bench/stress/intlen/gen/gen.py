@@ -9,7 +9,12 @@ Story fields: T title, X dateline (opens the first paragraph, body), K summary b
 points" heading when written inside the story's text; not body in a template's highlights box over the story), P paragraph, H subheading, L list item, Q pull quote (body),
 A "Also read" pointer (not body), G/M/N a gallery, a "Must Read" box, an "Also Read" list (not body),
 Z the agency's mark or desk initials after the copy (not body), D deck in the header (not body), C agency credit or syndication note (not body)."""
-import html, json, os, random, re, sys
+import html, json, os, random, sys
+
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import slug  # noqa: E402
 
 OUT = sys.argv[1]
 random.seed(20261207)
@@ -39,10 +44,6 @@ def parse():
             elif k == 'Z': cur.setdefault('tail', []).append(v)
             else: cur['items'].append((k, v))
     return stories
-
-
-def slug(t):
-    return re.sub(r'[^a-z0-9]+', '-', t.lower()).strip('-')[:70]
 
 
 def dparts(d):

@@ -11,10 +11,14 @@ Usage: python3 bench/stress/legacy/gen/gen.py bench/stress/legacy   (writes NN.h
 stories.txt: '### date|byline|section|site|domain', then T: title, D: deck, P: paragraph, H: subhead."""
 import html, json, os, random, sys
 
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import MONTHS  # noqa: E402
+
 OUT = sys.argv[1] if len(sys.argv) > 1 else '.'
 random.seed(20261207)
 E = html.escape
-MONTHS = 'January February March April May June July August September October November December'.split()
 HEADS = ['Fire destroys barn on County Road 12', 'Library extends weekend hours', 'Obituaries for the week',
          'Letters: readers weigh in on parking', 'Church supper raises $3,000 for food pantry',
          'Planning board tables subdivision plan', 'Honor roll announced at middle school',

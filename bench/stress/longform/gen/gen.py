@@ -17,6 +17,11 @@ Story items (one a line, "KEY: text"):
 Flags (F: key=value): dropcap=<variant>, sc=<n words in small caps>, series=…, page=…"""
 import html, json, os, random, re, sys
 
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import slug  # noqa: E402
+
 OUT = sys.argv[1]
 random.seed(20261207)
 E = html.escape
@@ -92,10 +97,6 @@ def check_pulls(s):
         if k == 'PQ':
             near = ' '.join(plain(w) for kk, w in items[max(0, i - 12):i + 13] if kk == 'P')
             assert plain(v).strip('“”" ').rstrip('.').strip('“”"').lower() in near.lower(), (s['title'], v)
-
-
-def slug(t):
-    return re.sub(r'[^a-z0-9]+', '-', t.lower()).strip('-')[:70]
 
 
 MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']

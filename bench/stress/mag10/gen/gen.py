@@ -18,10 +18,14 @@ Paragraphs hold counterexamples on purpose: body sentences opening like furnitur
 wall behind me…", "Share this with anyone…", "Related articles in the farm press…")."""
 import html, json, os, random, re, sys
 
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import MONTHS  # noqa: E402
+
 OUT = sys.argv[1] if len(sys.argv) > 1 else '.'
 random.seed(20101207)
 HERE = os.path.dirname(os.path.abspath(__file__))
-MONTHS = 'January February March April May June July August September October November December'.split()
 DAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split()
 BODY_CODES = ('P', 'H2', 'H3', 'BQ', 'DROP', 'SUBB')
 
@@ -100,7 +104,7 @@ def ukdate(d):
 
 
 def slug(t):
-    return re.sub(r'[^a-z0-9]+', '-', t.lower()).strip('-')[:60]
+    return genlib.slug(t, 60)
 
 
 HEADLINES = [

@@ -5,6 +5,10 @@ Drupal 5-6-like dailies, Worldnow-era TV sites, wire-partner pages, magazine sit
 (stories.py). Usage: python3 bench/stress/news2005/gen/gen.py OUTDIR  (writes NN.html/.txt/.json)."""
 import datetime, html, json, os, random, re, sys
 
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from stories import STORIES
 
@@ -28,7 +32,7 @@ def D(s):
 
 
 def slug(t):
-    return re.sub(r'[^a-z0-9]+', '-', t.lower()).strip('-')[:50]
+    return genlib.slug(t, 50)
 
 
 def links(n, off=0, pre='/news/', li=True):

@@ -14,6 +14,10 @@ not body: S sponsor block ("label|name|text|button"), G "Go deeper" link line, K
 ("A | B | C"), E the edition's credit line ("… was edited by …"), N the signature under the letter."""
 import html, json, os, random, re, sys
 
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+
 OUT = sys.argv[1]
 random.seed(20261207)
 E = html.escape
@@ -72,7 +76,7 @@ def inline(v, fnstyle='substack'):
 
 
 def slug(t):
-    return re.sub(r'[^a-z0-9]+', '-', t.lower()).strip('-')[:60]
+    return genlib.slug(t, 60)
 
 
 def url_of(s):

@@ -12,13 +12,17 @@ boilerplate, SAFE the forward-looking-statements/exchange note, NOTES 'Notes to 
 backgrounder's points after the end mark, CONTACT the media-contact block (lines split by ';;'),
 HARD a harder variant's flag (brbody, inlineabout, contacttop, pullquote, backgrounder, split, archive,
 ends, releasetools)."""
-import html, json, os, random, re, sys
+import html, os, random, sys
+
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import MONTHS, ymd, d_long, d_uk, d_num  # noqa: E402
 
 OUT = sys.argv[1]
 HERE = os.path.dirname(os.path.abspath(__file__))
 random.seed(20081207)
 E = html.escape
-MONTHS = 'January February March April May June July August September October November December'.split()
 AP = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']
 
 
@@ -39,28 +43,9 @@ def parse(path):
     return stories
 
 
-def ymd(when):
-    return [int(x) for x in when.split('-')]
-
-
-def d_long(w):     # June 14, 2011
-    y, m, d = ymd(w)
-    return '%s %d, %d' % (MONTHS[m - 1], d, y)
-
-
 def d_ap(w):       # Jun 14, 2011
     y, m, d = ymd(w)
     return '%s %d, %d' % (MONTHS[m - 1][:3], d, y)
-
-
-def d_uk(w):       # 19 January 2011
-    y, m, d = ymd(w)
-    return '%d %s %d' % (d, MONTHS[m - 1], y)
-
-
-def d_num(w):      # 06/14/2011
-    y, m, d = ymd(w)
-    return '%02d/%02d/%d' % (m, d, y)
 
 
 def d_dot(w):      # 16/10/2012
@@ -69,7 +54,7 @@ def d_dot(w):      # 16/10/2012
 
 
 def slug(s):
-    return re.sub(r'[^a-z0-9]+', '-', s.lower()).strip('-')[:60]
+    return genlib.slug(s, 60)
 
 
 def get(st, code):
@@ -738,16 +723,10 @@ TPL = dict(aspnet=t_aspnet, sharepoint=t_sharepoint, ektron=t_ektron, dnn=t_dnn,
 
 
 def main():
-    os.makedirs(OUT, exist_ok=True)
-    for n, st in enumerate(parse(os.path.join(HERE, 'stories.txt')), 1):
-        page = TPL[st['tpl']](st, n)
-        name = os.path.join(OUT, '%02d' % n)
-        with open(name + '.html', 'w', encoding='utf-8') as f:
-            f.write(page)
-        with open(name + '.txt', 'w', encoding='utf-8') as f:
-            f.write(expected(st))
-        with open(name + '.json', 'w', encoding='utf-8') as f:
-            json.dump({'published': st['when'], 'lang': 'en', 'title': st['title']}, f, ensure_ascii=False)
+    stories = parse(os.path.join(HERE, 'stories.txt'))
+    genlib.write_pages(OUT, ((TPL[st['tpl']](st, n), expected(st),
+                              {'published': st['when'], 'lang': 'en', 'title': st['title']})
+                             for n, st in enumerate(stories, 1)))
 
 
 main()

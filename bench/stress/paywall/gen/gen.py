@@ -13,10 +13,14 @@ the page carries even where an overlay or a hidden section keeps it from the rea
 (offers, "Subscribe to continue reading", "Already a subscriber? Log in", meters) are never body."""
 import datetime, html, json, os, random, re, sys
 
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import MONTHS, slug, ymd, d_uk  # noqa: E402
+
 OUT = sys.argv[1]
 random.seed(20261207)
 E = html.escape
-MONTHS = 'January February March April May June July August September October November December'.split()
 DAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split()
 
 SITES = {
@@ -52,10 +56,6 @@ HEADLINES = ['Council approves new cycle lanes on the ring road', 'Five things t
              'Library extends opening hours over the holidays', 'Bus fares to rise in April']
 
 
-def slug(s):
-    return re.sub(r'[^a-z0-9]+', '-', s.lower()).strip('-')[:70]
-
-
 def parse(path):
     stories, cur = [], None
     for line in open(path, encoding='utf-8'):
@@ -72,21 +72,12 @@ def parse(path):
     return stories
 
 
-def ymd(when):
-    return [int(x) for x in when[:10].split('-')]
-
-
 def d_us(when, short=False):
     y, m, d = ymd(when)
     mon = MONTHS[m - 1]
     if short:
         mon = mon if len(mon) <= 5 else mon[:3] + '.'
     return '%s %d, %d' % (mon, d, y)
-
-
-def d_uk(when):
-    y, m, d = ymd(when)
-    return '%d %s %d' % (d, MONTHS[m - 1], y)
 
 
 def hm12(when):
@@ -605,14 +596,8 @@ def render(st, n):
 
 
 def main():
-    os.makedirs(OUT, exist_ok=True)
     stories = parse(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'stories.txt'))
-    for n, st in enumerate(stories, 1):
-        page, exp, meta = render(st, n)
-        base = os.path.join(OUT, '%02d' % n)
-        open(base + '.html', 'w', encoding='utf-8').write(page)
-        open(base + '.txt', 'w', encoding='utf-8').write(exp)
-        open(base + '.json', 'w', encoding='utf-8').write(json.dumps(meta, ensure_ascii=False) + '\n')
+    genlib.write_pages(OUT, (render(st, n) for n, st in enumerate(stories, 1)), json_end='\n')
 
 
 main()

@@ -21,6 +21,11 @@ VIDEO video teaser, TRENDING rail, STMT statement card in the header (quote|spea
 RATE ruling meter (rating)."""
 import html, json, os, random, re, sys
 
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import MONTHS, slug  # noqa: E402
+
 OUT = sys.argv[1]
 random.seed(20261207)
 E = html.escape
@@ -62,10 +67,6 @@ def expected(s):
             out.append(v.split('|')[0])
     return '\n\n'.join(out) + '\n'
 
-def slug(t):
-    return re.sub(r'[^a-z0-9]+', '-', t.lower()).strip('-')[:70]
-
-MONTHS = 'January February March April May June July August September October November December'.split()
 def longdate(d):
     y, m, dd = d.split('-')
     return '%s %d, %s' % (MONTHS[int(m) - 1], int(dd), y)

@@ -18,10 +18,14 @@ TRAIL a wire's trailer line, W a site data widget placed where it stands in the 
 odds|items, bet|items, leaderboard|title;;items, godeeper|items)."""
 import html, json, os, random, sys
 
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import MONTHS  # noqa: E402
+
 OUT = sys.argv[1] if len(sys.argv) > 1 else '.'
 HERE = os.path.dirname(os.path.abspath(__file__))
 E = html.escape
-MONTHS = 'January February March April May June July August September October November December'.split()
 TEAMS = ['Brindle', 'Kingsmoor', 'Tansley', 'Castlebridge', 'Oakhurst', 'Rothley', 'Dunmore', 'Eastfield',
          'Moorcroft', 'Linden', 'Harlow Vale', 'Quarry Town', 'Stainby', 'Westmoor', 'Ashgrove', 'Pellham',
          'Crandall', 'Lowfield', 'Marlow', 'Fenwick']

@@ -10,13 +10,17 @@ item, TR a table row (cells split by ';;'), ITEM a roundup item's heading (its P
 Furniture codes (never in the expected text): SUB the deck, SRC the "Source:"/"Press release from"/"Submitted
 by" credit's company, ISRC a roundup item's source/contact line, ABOUT 'About X|text' company box (lines split by
 ';;'), CONTACT the contact block (lines split by ';;'), HARD a harder variant's flags."""
-import datetime, html, json, os, random, re, sys
+import datetime, html, json, os, random, sys
+
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import MONTHS, ymd, d_long, d_uk, d_num  # noqa: E402
 
 OUT = sys.argv[1]
 HERE = os.path.dirname(os.path.abspath(__file__))
 random.seed(20261207)
 E = html.escape
-MONTHS = 'January February March April May June July August September October November December'.split()
 
 
 def parse(path):
@@ -36,28 +40,9 @@ def parse(path):
     return stories
 
 
-def ymd(w):
-    return [int(x) for x in w.split('-')]
-
-
-def d_long(w):     # June 14, 2011
-    y, m, d = ymd(w)
-    return '%s %d, %d' % (MONTHS[m - 1], d, y)
-
-
 def d_short(w):    # Jun 14, 2011
     y, m, d = ymd(w)
     return '%s %d, %d' % (MONTHS[m - 1][:3], d, y)
-
-
-def d_uk(w):       # 19 January 2011
-    y, m, d = ymd(w)
-    return '%d %s %d' % (d, MONTHS[m - 1], y)
-
-
-def d_num(w):      # 06/14/2011
-    y, m, d = ymd(w)
-    return '%02d/%02d/%d' % (m, d, y)
 
 
 def d_dot(w):      # 14.06.2011
@@ -74,7 +59,7 @@ def iso(w, t='09:00:00'):
 
 
 def slug(s):
-    return re.sub(r'[^a-z0-9]+', '-', s.lower()).strip('-')[:60]
+    return genlib.slug(s, 60)
 
 
 def get(st, code):
@@ -650,16 +635,10 @@ TPL = dict(pkgwp=t_pkgwp, plastd=t_plastd, minejl=t_minejl, logi=t_logi, semirnd
 
 
 def main():
-    os.makedirs(OUT, exist_ok=True)
-    for n, st in enumerate(parse(os.path.join(HERE, 'stories.txt')), 1):
-        page = TPL[st['tpl']](st, n)
-        name = os.path.join(OUT, '%02d' % n)
-        with open(name + '.html', 'w', encoding='utf-8') as f:
-            f.write(page)
-        with open(name + '.txt', 'w', encoding='utf-8') as f:
-            f.write(expected(st))
-        with open(name + '.json', 'w', encoding='utf-8') as f:
-            json.dump({'published': st['when'], 'lang': 'en', 'title': st['title']}, f, ensure_ascii=False)
+    stories = parse(os.path.join(HERE, 'stories.txt'))
+    genlib.write_pages(OUT, ((TPL[st['tpl']](st, n), expected(st),
+                              {'published': st['when'], 'lang': 'en', 'title': st['title']})
+                             for n, st in enumerate(stories, 1)))
 
 
 main()

@@ -20,12 +20,16 @@ RT 'Related topics' inside the text, VID a broadcaster's video stand-in (caption
 as plain paragraphs, bbc2 its picture's source and caption as paragraphs.
 Every page's paragraphs that start like furniture ('Follow …', 'Sign up …', 'Read more …',
 'Get the latest …') are story text and stay in the expected text."""
-import html, json, os, random, re, sys
+import html, json, os, random, sys
+
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import MONTHS, slug  # noqa: E402
 
 OUT = sys.argv[1]
 random.seed(20261207)
 E = html.escape
-MONTHS = 'January February March April May June July August September October November December'.split()
 
 SITES = {
     'tabA': dict(name='Daily Clarion', dom='dailyclarion.co.uk', short='Clarion'),
@@ -82,9 +86,6 @@ def plain_furn(site, code, val, k):
 
 def inline(s):
     return E(s)
-
-def slug(s):
-    return re.sub(r'[^a-z0-9]+', '-', s.lower()).strip('-')[:70]
 
 def parse(path):
     stories, cur = [], None

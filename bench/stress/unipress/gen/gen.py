@@ -17,17 +17,17 @@ DOI, PROV ('Provided by'), JOURNAL (a release's journal field), INST (the issuin
 'expert available' line).  Every story carries a body sentence that opens like furniture ('Media contact
 between …', 'Story source material …', 'Materials provided by …', 'Journal reference books …', 'Explore
 further …', 'Funding cuts …', 'Related stories of …', 'Subscribe to …', 'Leave a reply …'): story text."""
-import html, json, os, random, re, sys
+import html, json, os, random, sys
+
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import MONTHS, slug  # noqa: E402
 
 OUT = sys.argv[1]
 random.seed(20261207)
 E = html.escape
-MONTHS = 'January February March April May June July August September October November December'.split()
 AP = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.']
-
-
-def slug(s):
-    return re.sub(r'[^a-z0-9]+', '-', s.lower()).strip('-')[:70]
 
 
 def parse(path):

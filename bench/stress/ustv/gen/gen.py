@@ -25,6 +25,11 @@ Every furniture code has several markups (class soup, data-attributes, bare <p><
 bare <div>) chosen at random with a fixed seed."""
 import html, json, os, random, re, sys
 
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import slug  # noqa: E402
+
 OUT = sys.argv[1]
 random.seed(20261207)
 E = html.escape
@@ -50,9 +55,6 @@ BODY = ('P', 'H2', 'H3', 'LI', 'Q', 'CONTRIB')
 
 def expected(s):
     return '\n\n'.join(v for k, v in s['items'] if k in BODY) + '\n'
-
-def slug(t):
-    return re.sub(r'[^a-z0-9]+', '-', t.lower()).strip('-')[:70]
 
 MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
           'November', 'December']

@@ -10,6 +10,11 @@ C chapter line ("00:00 Intro"), G guest line, S transcript line as printed ("NAM
 N sponsor box text (not body), X a template's standing line (not body), M sponsor read printed as a paragraph of the notes (not body), V video caption (not body), W "watch the full ..." call (not body)."""
 import html, json, os, random, re, sys
 
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import slug  # noqa: E402
+
 OUT = sys.argv[1]
 random.seed(20261207)
 E = html.escape
@@ -41,10 +46,6 @@ BODY = ('P', 'H', 'L', 'Q', 'C', 'G', 'S')
 
 def expected(s):
     return '\n\n'.join(v for k, v in s['items'] if k in BODY) + '\n'
-
-
-def slug(t):
-    return re.sub(r'[^a-z0-9]+', '-', t.lower()).strip('-')[:70]
 
 
 def desc_of(s):

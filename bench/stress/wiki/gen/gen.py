@@ -14,10 +14,14 @@ fresh (Freshdesk-like solution article), gitbook (GitBook/Wiki.js-like docs page
 furniture ("Share of …", "Related to …", "Photo by photo …", "See also …", "Retrieved from …", "Edit …")."""
 import html, json, os, random, sys
 
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import MONTHS  # noqa: E402
+
 OUT = sys.argv[1]
 R = random.Random(20261207)
 E = html.escape
-MONTHS = 'January February March April May June July August September October November December'.split()
 DAYS = 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split()
 
 PLACES = ['Harrowgate', 'Vellmouth', 'Ostrava Bay', 'Kellerton', 'Pinecrest Falls', 'Dunhallow', 'Marrisford',

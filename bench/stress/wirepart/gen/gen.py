@@ -20,6 +20,11 @@ Every page adds its template's furniture (nav, most-read, partner-content widget
 teasers, 'Originally published by' lines, syndication JSON-LD and a canonical at the wire's site)."""
 import html, json, os, random, re, sys
 
+sys.dont_write_bytecode = True  # (no __pycache__ beside the pages)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+import genlib  # noqa: E402  (bench/stress/genlib.py)
+from genlib import slug  # noqa: E402
+
 OUT = sys.argv[1]
 random.seed(20261207)
 E = html.escape
@@ -72,9 +77,6 @@ def expected(s, old=False):
             v, first = opener(s, old) + v, False
         out.append(v)
     return '\n\n'.join(out) + '\n'
-
-def slug(t):
-    return re.sub(r'[^a-z0-9]+', '-', t.lower()).strip('-')[:70]
 
 def year(s): return s['date'][:4]
 
