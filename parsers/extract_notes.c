@@ -1122,10 +1122,12 @@ int pa_line_ocr_note(const pa_line *line)
         e = strstr(low, " may contain mistakes");
     if (!e || e - low > 150)
         return 0;
-    /* the OCR note alone, a heading over the text: "Text may contain errors", "OCR text may contain errors." */
+    /* the OCR note alone, a heading over the text: "Text may contain errors", "OCR text may contain errors." (the
+     * warning right after "Text": "Textbooks printed before 1990 may contain errors" is a caption's) */
     size_t tail = (size_t)(e - low) + (e[13] == 'e' ? 19 : 21); /* " may contain errors", " … mistakes" */
     if (tail + strspn(low + tail, ".") == k &&
-        (!strncmp(low, "text", 4) || !strncmp(low, "ocr text", 8) || !strncmp(low, "this text", 9)))
+        ((e - low == 4 && !strncmp(low, "text", 4)) || (e - low == 8 && !strncmp(low, "ocr text", 8)) ||
+         (e - low == 9 && !strncmp(low, "this text", 9))))
         return 1;
     /* a sentence about the page's machine-read text ("About this text: the text below was produced by optical
      * character recognition and may contain errors."), not a quoted one, nor one going on after the warning

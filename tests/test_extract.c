@@ -15139,9 +15139,11 @@ static void rveed_caps_photo_subheads(void **state)
     assert_false(line_hits(pa_line_credit, "PORTRAIT PHOTOS BY APPOINTMENT ONLY"));
 }
 
-/* rveed_ocr_note_sentences — the OCR note closes on its warning ("… and may contain errors."); a story's sentence
- * going on after it ("Its OCR software may contain errors in older scans, but …") and a paper's own correction
- * notes ("… corrected by the author …", "Text correction: the previous version …") are no OCR note. */
+/* rveed_ocr_note_sentences — the OCR note closes on its warning ("… and may contain errors."), its heading is
+ * "Text may contain errors" itself; a story's sentence going on after the warning ("Its OCR software may contain
+ * errors in older scans, but …"), a caption's "Textbooks printed before 1990 may contain errors" and a paper's
+ * own correction notes ("… corrected by the author …", "Text correction: the previous version …") are no OCR
+ * note. */
 static void rveed_ocr_note_sentences(void **state)
 {
     (void)state;
@@ -15151,6 +15153,9 @@ static void rveed_ocr_note_sentences(void **state)
                                              "still a treasure for historians."));
     assert_false(line_hits(pa_line_ocr_note, "Automatically generated captions may contain errors that mislead deaf "
                                              "viewers, advocates argue."));
+    assert_true(line_hits(pa_line_ocr_note, "OCR text may contain errors"));
+    assert_false(line_hits(pa_line_ocr_note, "Textbooks printed before 1990 may contain errors"));
+    assert_false(line_hits(pa_line_ocr_note, "Text messages from unknown numbers may contain errors."));
     assert_false(line_hits(pa_line_ocr_note, "This article has been corrected by the author after publication."));
     assert_false(line_hits(pa_line_ocr_note,
                            "Text correction: the previous version of this story misspelled the mayor's name."));
