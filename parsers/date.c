@@ -1489,6 +1489,12 @@ static int line_kind_read(const char *utf8, size_t len, const char *lang_hint, i
                     break;
                 if (word_char_at(f, fl, pos, 1) || word_char_at(f, fl, pos + ll, 0))
                     continue;
+                /* a label naming what is dated ("printed edition of") heads the line, the date right after it
+                 * (a weekday between: "Printed edition of Tuesday, March 3, 2015"); "The printed edition of
+                 * the magazine went out on March 3, 2015, …" is a sentence */
+                if (ll > 3 && !strcmp(l + ll - 3, " of") &&
+                    (pos || residue(f, ds, pos, pos + ll, ds, ds) > PA_DATE_BARE_RESIDUE))
+                    continue;
                 best_len = ll;
                 ls = pos;
                 le = pos + ll;

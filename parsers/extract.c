@@ -8835,6 +8835,16 @@ static int jump_head(const para *paras, size_t i, size_t n, const pa_line *line)
     return pa_line_print_jump(&next) == 2;
 }
 
+/* Is p (line: its text) a print story's jump line (pa_line_print_jump), or its page's label alone ("A3 | Local",
+ * pa_line_print_jump's 3) above the story's prose (prose_told 0) and outside lists and tables?  Below the prose
+ * or in a list the label's shape is the story's: "Q3 | Revenue" over the quarter's figures, "P2 | Mains" among a
+ * menu's rows. */
+static int print_jump_line(const para *p, const pa_line *line, int prose_told)
+{
+    int kind = pa_line_print_jump(line);
+    return kind && (kind != 3 || (!prose_told && !p->list && !p->table));
+}
+
 static int full_sentence(const char *t);
 
 /* Is paras[i] a heading (60 characters at most) that the paragraph
@@ -13537,7 +13547,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    pa_line_breadcrumb(&line) || pa_line_age_notice(&line) ||
                    pa_line_like_widget(&line) || pa_line_gallery_counter(&line) ||
                    pa_line_bare_domain(&line) || pa_line_link_footnotes(&line) || pa_line_pager(&line) ||
-                   pa_line_print_jump(&line) || jump_head(e.paras, i, e.n, &line) || pa_line_ocr_note(&line) ||
+                   print_jump_line(p, &line, prose_told) || jump_head(e.paras, i, e.n, &line) || pa_line_ocr_note(&line) ||
                    pa_line_art_credit(&line) ||
                    (!story_subhead && pa_line_wire_credit(&line)) || pa_line_history_note(&line) ||
                    pa_line_reporting_note(&line) || pa_line_edition_credit(&line) ||

@@ -2816,16 +2816,23 @@ int pa_line_credit(const pa_line *line)
     if (by && low + k - by <= 70)
         return 1;
     /* a newspaper's credit in capitals with its desk or paper before it: "STAFF PHOTO BY JANE DOE", "LEDGER
-     * PHOTO BY JANE DOE", "COURIER PHOTOS BY JANE DOE" (no small letter; one or two words before) */
+     * PHOTO BY JANE DOE", "COURIER PHOTOS BY JANE DOE" (no small letter; one or two words before; a name of two
+     * words or more after, no digit, no quote: a subhead's "FAMILY PHOTO BY THE LAKE", "SUBMIT PHOTOS BY MAY 1",
+     * "SCHOOL PHOTOS BY GRADE" and a quote's “BEST PHOTO BY FAR” are the story's) */
     if (chars <= 60 && (by = strstr(low, " photo")) != NULL && by - low <= 25 &&
         (!strncmp(by, " photo by ", 10) || !strncmp(by, " photos by ", 11))) {
+        static const char *const not_names[] = {"the ", "a ", "an ", "my ", "our ", "your ", "his ", "her ",
+                                                "their ", "its ", "this ", "that ", "these ", "those ",
+                                                "appointment ", "request ", "email ", "e-mail ", "mail ", "phone "};
+        const char *name = by + 10 + (by[6] == 's');
         size_t words = 0;
         for (const char *w = low; w < by; w++)
             words += *w == ' ';
         const char *u = t;
         while (*u && !islower((unsigned char)*u))
             u++;
-        if (words <= 1 && !*u)
+        if (words <= 1 && !*u && strchr(name, ' ') && !strpbrk(low, "\"0123456789") &&
+            !strstr(low, "\xe2\x80\x9c") && !pa_phrase_opens(name, strlen(name), PA_PHRASES(not_names)))
             return 1;
     }
     const char *pic = strstr(low, "picture: ");

@@ -656,15 +656,40 @@ static int framed(const char *t, const char *h)
     return issuer_framed(t, tl, h, hl);
 }
 
+/* Is h written in sentence case: more of its words after the first open
+ * with a small letter and run four letters or more ("bridge", "months")
+ * than open with a capital ("Route 9 bridge to close for 14 months"; not
+ * "The Overstory", "Letters to the Editor", "Bridge Closed", a title in
+ * title case)?  Bounded by h's length. */
+static int sentence_cased(const char *h)
+{
+    size_t small = 0, caps = 0;
+    const char *w = strchr(h, ' ');
+    while (w) {
+        w++;
+        size_t letters = 0;
+        while (isalpha((unsigned char)w[letters]))
+            letters++;
+        caps += isupper((unsigned char)*w) != 0;
+        small += islower((unsigned char)*w) && letters >= 4;
+        w = strchr(w, ' ');
+    }
+    return small > caps;
+}
+
 /* Does title t open with h, then " by " and a publisher's or writer's name
  * (one to six words, each opening with a capital or a digit) that ends t or
  * a separator of title_seps follows: "Headline by Lakes Region Weekly -
- * Platform", a publication platform's article page?  Bounded by t's
- * length; ASCII case-blind on h. */
+ * Platform", a publication platform's article page?  h in sentence case
+ * only (sentence_cased): after a title in title case the words in capitals
+ * may be its own ("Bridge Closed by Flooding Near Millbrook") or its
+ * maker's credit, part of the title ("The Overstory by Richard Powers -
+ * Bookshop", "Song by Artist - Lyrics").  Bounded by t's length; ASCII
+ * case-blind on h. */
 static int by_name_framed(const char *t, const char *h)
 {
     size_t hl = strlen(h);
-    if (hl < 12 || strncasecmp(t, h, hl) || strncmp(t + hl, " by ", 4))
+    if (hl < 12 || strncasecmp(t, h, hl) || strncmp(t + hl, " by ", 4) || !sentence_cased(h))
         return 0;
     const char *w = t + hl + 4;
     for (int words = 0; words < 6; words++) {

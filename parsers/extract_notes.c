@@ -1081,7 +1081,7 @@ int pa_line_print_jump(const pa_line *line)
             while (isalpha((unsigned char)*w) || *w == '&' || *w == '\'')
                 w++;
             if (!*w)
-                return 1;
+                return 3; /* (the caller takes it above the story only: "Q3 | Revenue" heads a story's part) */
             if (*w != ' ')
                 return 0;
             w++;
@@ -1108,22 +1108,31 @@ int pa_line_ocr_note(const pa_line *line)
     if (!low || line->chars > 200)
         return 0;
     size_t k = strlen(low);
-    /* a volunteers' correction note: "This article has been corrected by volunteers. Text correction: 12 lines" */
-    if (!strncmp(low, "this article has been corrected by ", 35) || !strncmp(low, "this text has been corrected by ", 32) ||
-        !strncmp(low, "text correction: ", 17))
+    /* a volunteers' correction note: "This article has been corrected by volunteers. Text correction: 12 lines"
+     * (by volunteers, and the lines counted: "… corrected by the author after publication" and "Text correction:
+     * the previous version misspelled …" are a paper's correction notes, pa_line_history_note's) */
+    if (((!strncmp(low, "this article has been corrected by ", 35) ||
+          !strncmp(low, "this text has been corrected by ", 32)) &&
+         !strncmp(low + (low[5] == 'a' ? 35 : 32), "volunteer", 9)) ||
+        (!strncmp(low, "text correction: ", 17) && isdigit((unsigned char)low[17])))
         return 1;
     const char *e = strstr(low, " may contain errors");
     if (!e)
         e = strstr(low, " may contain mistakes");
     if (!e || e - low > 150)
         return 0;
-    /* the OCR note alone, a heading over the text: "Text may contain errors", "OCR text may contain errors." */
+    /* the OCR note alone, a heading over the text: "Text may contain errors", "OCR text may contain errors." (the
+     * warning right after "Text": "Textbooks printed before 1990 may contain errors" is a caption's) */
     size_t tail = (size_t)(e - low) + (e[13] == 'e' ? 19 : 21); /* " may contain errors", " … mistakes" */
     if (tail + strspn(low + tail, ".") == k &&
-        (!strncmp(low, "text", 4) || !strncmp(low, "ocr text", 8) || !strncmp(low, "this text", 9)))
+        ((e - low == 4 && !strncmp(low, "text", 4)) || (e - low == 8 && !strncmp(low, "ocr text", 8)) ||
+         (e - low == 9 && !strncmp(low, "this text", 9))))
         return 1;
     /* a sentence about the page's machine-read text ("About this text: the text below was produced by optical
-     * character recognition and may contain errors."), not a quoted one */
+     * character recognition and may contain errors."), not a quoted one, nor one going on after the warning
+     * ("Its OCR software may contain errors in older scans, but …": the story's) */
+    if (low[tail] && low[tail] != '.' && low[tail] != ':')
+        return 0;
     return (strstr(low, "optical character recognition") || !strncmp(low, "ocr ", 4) || strstr(low, " ocr ") ||
             strstr(low, "(ocr)") ||
             strstr(low, "automatically generated")) &&

@@ -689,6 +689,24 @@ static void numdates_page_names(void **state)
     assert_int_equal(pa_date_order_of_names(none, strlen(none)), 0);
 }
 
+/* rveed_printed_edition_sentence — "printed edition of" labels the date right after it at the line's head; a
+ * sentence naming a printed edition and a date ("The printed edition of the magazine went out on March 3, 2015,
+ * …") is no date line, and the longer label leaves "released on" its guard against prose before it. */
+static void rveed_printed_edition_sentence(void **state)
+{
+    (void)state;
+    pa_date d;
+    const char *const prose[] = {
+        "The printed edition of the magazine went out on March 3, 2015, and sold out in a week.",
+        "The printed edition of the report was released on March 3, 2015, by the state auditor.",
+        "A printed edition of the paper from March 3, 2015 hangs in the lobby.",
+    };
+    for (size_t i = 0; i < sizeof prose / sizeof prose[0]; i++)
+        assert_int_equal(pa_date_line_kind(prose[i], strlen(prose[i]), "en", &d), 0);
+    const char *banner = "Printed edition of March 3, 2015";
+    assert_int_equal(pa_date_line_kind(banner, strlen(banner), "en", &d), 1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -701,6 +719,8 @@ int main(void)
         cmocka_unit_test(civil_days), cmocka_unit_test(english_names), cmocka_unit_test(long_folds),
         cmocka_unit_test(numdates_order_flag), cmocka_unit_test(numdates_tags_and_hosts),
         cmocka_unit_test(numdates_page_numbers), cmocka_unit_test(numdates_page_names),
+        cmocka_unit_test(civil_days), cmocka_unit_test(eedition_printed_edition),
+        cmocka_unit_test(rveed_printed_edition_sentence), cmocka_unit_test(english_names), cmocka_unit_test(long_folds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -15383,6 +15383,95 @@ static void eedition_by_publisher_title(void **state)
     pa_doc_free(&d);
 }
 
+/* rveed_page_labels_in_story — the print page's label's shape ("A3 | Local") below the story's prose or in a list
+ * is the story's: an earnings story's "Q3 | Revenue" over the quarter's figures, a menu's rows "P1 | Starters";
+ * the label above the prose goes. */
+static void rveed_page_labels_in_story(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>Harbor Tech beats estimates</title></head><body><article><h1>Harbor Tech "
+        "beats estimates</h1><p>B1 | Business</p><p>Harbor Tech reported on Tuesday that its profit rose by a fifth in "
+        "the third quarter, as demand for its cloud storage held up better than analysts had feared.</p>"
+        "<p>Q3 | Revenue</p><p>Revenue in the quarter rose 12 percent to $4.2 billion, beating the estimates of "
+        "analysts who had expected slower growth after a weak spring.</p><p>The company's cafeteria menu, which "
+        "staff voted on, was posted with the results:</p><ul><li>P1 | Starters</li><li>P2 | Mains</li>"
+        "<li>P3 | Desserts</li></ul><p>Shares rose 4 percent in late trading after the results were published, "
+        "the exchange said.</p></article></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(strstr(d.text, "profit rose"));
+    assert_null(strstr(d.text, "B1 | Business"));
+    assert_non_null(strstr(d.text, "Q3 | Revenue"));
+    assert_non_null(strstr(d.text, "P2 | Mains"));
+    pa_doc_free(&d);
+}
+
+/* rveed_caps_photo_subheads — a caps credit with its desk's word names a person after "PHOTO BY"; a caps subhead
+ * or quote in the same shape ("FAMILY PHOTO BY THE LAKE", "SUBMIT PHOTOS BY MAY 1", "SCHOOL PHOTOS BY GRADE",
+ * "\"BEST PHOTO BY FAR\"") is no credit. */
+static void rveed_caps_photo_subheads(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_credit, "STAFF PHOTO BY JANE DOE"));
+    assert_true(line_hits(pa_line_credit, "COURIER PHOTOS BY ANN KOWALSKI"));
+    assert_false(line_hits(pa_line_credit, "FAMILY PHOTO BY THE LAKE"));
+    assert_false(line_hits(pa_line_credit, "SUBMIT PHOTOS BY MAY 1"));
+    assert_false(line_hits(pa_line_credit, "SCHOOL PHOTOS BY GRADE"));
+    assert_false(line_hits(pa_line_credit, "\"BEST PHOTO BY FAR\""));
+    assert_false(line_hits(pa_line_credit, "PORTRAIT PHOTOS BY APPOINTMENT ONLY"));
+}
+
+/* rveed_ocr_note_sentences — the OCR note closes on its warning ("… and may contain errors."), its heading is
+ * "Text may contain errors" itself; a story's sentence going on after the warning ("Its OCR software may contain
+ * errors in older scans, but …"), a caption's "Textbooks printed before 1990 may contain errors" and a paper's
+ * own correction notes ("… corrected by the author …", "Text correction: the previous version …") are no OCR
+ * note. */
+static void rveed_ocr_note_sentences(void **state)
+{
+    (void)state;
+    assert_true(line_hits(pa_line_ocr_note, "This text was produced by OCR and may contain errors."));
+    assert_true(line_hits(pa_line_ocr_note, "This article has been corrected by volunteers. Text correction: 30 lines."));
+    assert_false(line_hits(pa_line_ocr_note, "Its OCR software may contain errors in older scans, but the archive is "
+                                             "still a treasure for historians."));
+    assert_false(line_hits(pa_line_ocr_note, "Automatically generated captions may contain errors that mislead deaf "
+                                             "viewers, advocates argue."));
+    assert_true(line_hits(pa_line_ocr_note, "OCR text may contain errors"));
+    assert_false(line_hits(pa_line_ocr_note, "Textbooks printed before 1990 may contain errors"));
+    assert_false(line_hits(pa_line_ocr_note, "Text messages from unknown numbers may contain errors."));
+    assert_false(line_hits(pa_line_ocr_note, "This article has been corrected by the author after publication."));
+    assert_false(line_hits(pa_line_ocr_note,
+                           "Text correction: the previous version of this story misspelled the mayor's name."));
+}
+
+/* rveed_title_case_by_credit — "Title by Name - Site" over an h1 "Title" in title case: the words after " by " may
+ * be the headline's own ("Bridge Closed by Flooding Near Millbrook") or the maker's credit of a book or a song,
+ * part of the page's title ("The Overstory by Richard Powers - Bookshop"); the h1 is taken over the publisher's
+ * name only after a headline in sentence case (eedition_by_publisher_title). */
+static void rveed_title_case_by_credit(void **state)
+{
+    (void)state;
+    static const char *const titles[][2] = {
+        {"The Overstory by Richard Powers - Bookshop", "The Overstory"},
+        {"Bridge Closed by Flooding Near Millbrook - Example News", "Bridge Closed"},
+        {"Bohemian Rhapsody by Queen - Lyrics", "Bohemian Rhapsody"},
+    };
+    for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
+        char page[1024];
+        snprintf(page, sizeof page,
+                 "<html lang='en'><head><title>%s</title></head><body><main><h1>%s</h1><p>The state will close the "
+                 "Route 9 bridge over the Sable River on June 4 and keep it closed for about 14 months while crews "
+                 "replace the span, officials told a packed meeting on Monday.</p><p>The official detour runs "
+                 "through Millbrook and adds about 11 miles for drivers crossing between Dorrance and "
+                 "Eastgate.</p></main></body></html>",
+                 titles[i][0], titles[i][1]);
+        pa_doc d;
+        text_of(page, &d);
+        assert_string_not_equal(d.title, titles[i][1]);
+        pa_doc_free(&d);
+    }
+}
+
 /* news2005_blog_titles — a newspaper blog's <title> "Post title: Blog Name - Paper" under the blog's banner
  * heading (a link alone to the blog's home under the paper's site) gives the post's title; a kicker before the
  * colon ("Breaking: …") leaves the <title> whole. */
@@ -17758,6 +17847,10 @@ int main(void)
         cmocka_unit_test(eedition_page_labels),
         cmocka_unit_test(eedition_ocr_notes),
         cmocka_unit_test(eedition_by_publisher_title),
+        cmocka_unit_test(rveed_page_labels_in_story),
+        cmocka_unit_test(rveed_caps_photo_subheads),
+        cmocka_unit_test(rveed_ocr_note_sentences),
+        cmocka_unit_test(rveed_title_case_by_credit),
         cmocka_unit_test(magazine_2010s_pointers),
         cmocka_unit_test(global_south_furniture),
         cmocka_unit_test(research_news_notes),

@@ -736,17 +736,20 @@ int pa_line_pager(const pa_line *line);
  * digits ("A5", "3B"), or any one to three digits after "Page"; nothing
  * after it but '.' or ')'; ≤ 60 chars ("See page 14 of the report …" and
  * "Continued from a workshop …" are sentences); 1 for a jump out or
- * "Continued on …", 2 for a jump in; also 1 for the page's label alone ("A3
- * | Local", "Page 12 | Community": the page, " | " and one to three words
- * in capitals) (extract_notes.c). */
+ * "Continued on …", 2 for a jump in; 3 for the page's label alone ("A3 |
+ * Local", "Page 12 | Community": the page, " | " and one to three words
+ * in capitals), which the caller drops above the story's prose only ("Q3 |
+ * Revenue" heads a part of an earnings story, "P2 | Mains" a menu's row)
+ * (extract_notes.c). */
 int pa_line_print_jump(const pa_line *line);
 
 /* pa_line_ocr_note — a digitised newspaper's note on its machine-read
  * text: "Text may contain errors" alone (and "OCR text …", "This text …"),
  * a sentence naming the OCR ("… produced by optical character recognition
- * and may contain errors.") that reports no speech, or a volunteers'
- * correction note ("This article has been corrected by volunteers.",
- * "Text correction: 12 lines"); 15 to 200 chars (extract_notes.c). */
+ * and may contain errors.", the warning closing it) that reports no
+ * speech, or a volunteers' correction note ("This article has been
+ * corrected by volunteers.", "Text correction: 12 lines"); 15 to 200 chars
+ * (extract_notes.c). */
 int pa_line_ocr_note(const pa_line *line);
 
 /* pa_line_jump_slug — the line is a jump's slug alone: one to three words
