@@ -14981,6 +14981,71 @@ static void rvn05_tool_words_in_prose(void **state)
     pa_doc_free(&d);
 }
 
+/* forums_thread_posts — a forum thread's posts are its body (on a page that says it is a discussion: a forum
+ * engine's generator, a JSON-LD DiscussionForumPosting or QAPage, microdata, an engine's reply-with-quote link,
+ * pa_meta.discussion): the scored post's text lies six levels under
+ * the post's box (user card, header and footer cells around it), its siblings (classes "windowbg" and
+ * "windowbg2") hold the other posts' text in the scored block's class, lines cut by <br>, one with a quote
+ * of an earlier post; all three posts are kept.  A story's comments (another class) stay out. */
+static void forums_thread_posts(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>Blight again</title><meta name='generator' content='MyBB'></head><body>"
+        "<div id='header'><a href='/'>Plot "
+        "forum</a></div><form id='quickModForm'>"
+        "<div class='windowbg2'><div class='post_wrapper'><div class='poster'><h4><a href='/u/1'>marrow</a></h4>"
+        "<ul><li>Posts: 312</li><li>Karma: +4/-0</li></ul></div><div class='postarea'><div class='keyinfo'>"
+        "<h5><a href='/t/1'>Blight again</a></h5><div class='smalltext'>on: June 3, 2014</div></div>"
+        "<div class='post'><div class='inner'>Third summer in a row the tomatoes on my plot have gone brown from "
+        "the bottom leaves up by the end of July, although I rotate the beds every year.<br><br>Is it worth "
+        "trying a resistant variety, or should I move them into the greenhouse?</div></div></div>"
+        "<div class='moderatorbar'><a href='/report'>Report to moderator</a> Logged</div></div></div>"
+        "<hr class='post_separator'>"
+        "<div class='windowbg'><div class='post_wrapper'><div class='poster'><h4><a href='/u/2'>betty</a></h4>"
+        "<ul><li>Posts: 88</li></ul></div><div class='postarea'><div class='keyinfo'><h5><a href='/t/1'>Re: "
+        "Blight again</a></h5></div><div class='post'><div class='inner'>Bottom leaves first sounds more like "
+        "early blight, which lives on in old canes and stakes.<br><br>Wash or replace your canes and mulch under "
+        "the plants so rain cannot splash spores up.</div></div></div></div></div>"
+        "<hr class='post_separator'>"
+        "<div class='windowbg2'><div class='post_wrapper'><div class='poster'><h4><a href='/u/3'>plot7</a></h4>"
+        "</div><div class='postarea'><div class='keyinfo'><h5><a href='/t/1'>Re: Blight again</a></h5></div>"
+        "<div class='post'><div class='inner'><div class='quoteheader'><a href='/t/1#msg1'>Quote from: marrow"
+        "</a></div><blockquote>should I move them into the greenhouse?</blockquote>We moved ours under cover "
+        "four years ago and have not lost a plant since, but keep the doors open on warm nights.</div></div>"
+        "</div></div></div></form><div id='footer'>Powered by a forum engine</div></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(strstr(d.text, "Third summer in a row"));
+    assert_non_null(strstr(d.text, "Bottom leaves first sounds"));
+    assert_non_null(strstr(d.text, "We moved ours under cover"));
+    pa_doc_free(&d);
+    /* the same posts on a page that says nothing of a discussion: the run of blocks is no thread */
+    char plain[sizeof html];
+    memcpy(plain, html, sizeof html);
+    memcpy(strstr(plain, "content='MyBB'"), "content='Xyzz'", 14);
+    text_of(plain, &d);
+    assert_non_null(strstr(d.text, "Third summer in a row"));
+    assert_null(strstr(d.text, "Bottom leaves first sounds"));
+    pa_doc_free(&d);
+    static const char story[] =
+        "<html lang='en'><head><title>Ferry cut</title></head><body><article><h1>Ferry cut</h1>"
+        "<div class='entry-content'><p>Residents of the island have gathered more than 400 signatures against a "
+        "plan to cut the first weekday ferry to the mainland, saying shift workers would be stranded.</p>"
+        "<p>The operator says the early sailing carries fewer than twenty passengers on most days.</p></div>"
+        "</article><ol class='comment-list'><li class='comment'><div class='comment-content'><p>Good to see this "
+        "covered at last, and I hope everyone who uses the early boat fills in a slip this month.</p></div>"
+        "<a class='comment-reply-link' href='?replytocom=1'>Reply</a></li><li class='comment'><div "
+        "class='comment-content'><p>Twenty passengers a day is still twenty people who cannot get to work on "
+        "time, and most of them are nurses.</p></div><a class='comment-reply-link' href='?replytocom=2'>Reply"
+        "</a></li></ol></body></html>";
+    text_of(story, &d);
+    assert_non_null(strstr(d.text, "Residents of the island"));
+    assert_null(strstr(d.text, "Good to see this"));
+    assert_null(strstr(d.text, "Twenty passengers a day"));
+    pa_doc_free(&d);
+}
+
 /* news2005_blog_titles — a newspaper blog's <title> "Post title: Blog Name - Paper" under the blog's banner
  * heading (a link alone to the blog's home under the paper's site) gives the post's title; a kicker before the
  * colon ("Breaking: …") leaves the <title> whole. */
@@ -17266,6 +17331,7 @@ int main(void)
         cmocka_unit_test(walled_rest_not_copy_or_teasers),
         cmocka_unit_test(premium_section_story_goes_on),
         cmocka_unit_test(wiki_site_suffix_title),
+        cmocka_unit_test(forums_thread_posts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
