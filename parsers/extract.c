@@ -8254,6 +8254,12 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                 e->last_br = 1;
                 continue;
             }
+            if (e->meta && e->meta->discussion && quote_block(c) == 1) {
+                /* a post's quote of an earlier post ("X wrote:" and its text, a <blockquote> or a box named
+                 * "quote"): the earlier post is the thread's text already */
+                flush_para(e);
+                continue;
+            }
             int block = is_block(c);
             /* a table's cells and the parts of a <time> (the day and the
              * hour in spans of their own) are words apart */

@@ -15046,6 +15046,39 @@ static void forums_thread_posts(void **state)
     pa_doc_free(&d);
 }
 
+/* forums_quotes_of_posts — on a discussion page a post's quote of an earlier post (a <blockquote> with its
+ * "X wrote:" header, a box named "quote") leaves: the earlier post is in the text already, once. */
+static void forums_quotes_of_posts(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>Starter went grey</title><meta name='generator' content='phpBB'></head>"
+        "<body><div id='page-body'><h2>Starter went grey</h2>"
+        "<div class='post bg2'><div class='postbody'><p class='author'>by <a href='/u/1'>crumb</a> on Tue May 4, "
+        "2010</p><div class='content'>Back from two weeks away and my rye starter has a grey layer of liquid on "
+        "top and smells of nail varnish remover.<br><br>Is it dead, or can it be brought back?</div></div>"
+        "<dl class='postprofile'><dt>crumb</dt><dd>Posts: 41</dd></dl></div>"
+        "<div class='post bg1'><div class='postbody'><p class='author'>by <a href='/u/2'>levain</a> on Tue May 4, "
+        "2010</p><div class='content'><blockquote><div><cite>crumb wrote:</cite>Is it dead, or can it be brought "
+        "back?</div></blockquote>That liquid is just alcohol from a hungry starter. Pour it off and feed it "
+        "twice a day for three days.</div></div><dl class='postprofile'><dt>levain</dt><dd>Posts: 977</dd></dl>"
+        "</div><div class='post bg2'><div class='postbody'><p class='author'>by <a href='/u/3'>dozen</a> on Wed "
+        "May 5, 2010</p><div class='content'>Starters are much harder to kill than people think; only pink "
+        "streaks would worry me.<div class='quotebox'>Quote: a starter outlives its baker.</div></div></div>"
+        "<dl class='postprofile'><dt>dozen</dt><dd>Posts: 12</dd></dl></div></div></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(strstr(d.text, "Back from two weeks away"));
+    assert_non_null(strstr(d.text, "That liquid is just alcohol"));
+    assert_non_null(strstr(d.text, "Starters are much harder"));
+    assert_null(strstr(d.text, "crumb wrote:"));
+    const char *first = strstr(d.text, "Is it dead, or can it be brought back?");
+    assert_non_null(first);
+    assert_null(strstr(first + 1, "Is it dead, or can it be brought back?"));
+    assert_null(strstr(d.text, "outlives its baker"));
+    pa_doc_free(&d);
+}
+
 /* news2005_blog_titles — a newspaper blog's <title> "Post title: Blog Name - Paper" under the blog's banner
  * heading (a link alone to the blog's home under the paper's site) gives the post's title; a kicker before the
  * colon ("Breaking: …") leaves the <title> whole. */
@@ -17332,6 +17365,7 @@ int main(void)
         cmocka_unit_test(premium_section_story_goes_on),
         cmocka_unit_test(wiki_site_suffix_title),
         cmocka_unit_test(forums_thread_posts),
+        cmocka_unit_test(forums_quotes_of_posts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
