@@ -3944,8 +3944,10 @@ structural:
     if (comment && (!good || !words_have(&words, comment_tokens, N_TOKENS(comment_tokens), 0))) {
         /* a comment holds prose of its own; "articleCommBody" is one too;
          * a wrapper showing the page's headline is the article's (a
-         * "comments_page_wrapper" around story and comments) */
-        return !wraps_headline(n, m);
+         * "comments_page_wrapper" around story and comments); on a
+         * discussion page the posts are the story ("ipsComment", a
+         * thread's posts named as comments) */
+        return !wraps_headline(n, m) && !(m && m->discussion);
     }
     if (!bad)
         return 0;

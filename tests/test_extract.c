@@ -15079,6 +15079,40 @@ static void forums_quotes_of_posts(void **state)
     pa_doc_free(&d);
 }
 
+/* forums_posts_named_comments — a thread whose posts the engine names comments ("cPost ipsComment", Invision
+ * Community) on a page that says it is a discussion (JSON-LD DiscussionForumPosting): the posts are the
+ * story, not a comment section to drop. */
+static void forums_posts_named_comments(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>Clunk from the front left</title><script type='application/ld+json'>"
+        "{\"@context\":\"http://schema.org\",\"@type\":\"DiscussionForumPosting\",\"headline\":\"Clunk from the "
+        "front left\",\"datePublished\":\"2019-03-02T10:00:00+00:00\"}</script></head><body>"
+        "<h1>Clunk from the front left</h1><div id='comments' class='cTopic'>"
+        "<article id='elComment_1' class='cPost ipsComment'><aside class='ipsComment_author'><h3>dana</h3>"
+        "<ul><li>Members</li><li>41 posts</li></ul></aside><div class='ipsComment_content'><div class='ipsComment_meta'>"
+        "Posted March 2, 2019</div><div data-role='commentContent' class='ipsType_richText'><p>My estate has "
+        "developed a dull clunk from the front left corner, only over speed bumps and only at low speed.</p>"
+        "<p>The garage checked the ball joints and said they are fine.</p></div></div></article>"
+        "<article id='elComment_2' class='cPost ipsComment'><aside class='ipsComment_author'><h3>rick</h3>"
+        "<ul><li>Members</li><li>977 posts</li></ul></aside><div class='ipsComment_content'><div class='ipsComment_meta'>"
+        "Posted March 2, 2019</div><div data-role='commentContent' class='ipsType_richText'><p>Drop links are "
+        "the usual culprit on that platform. Grab the link with the car on its wheels and twist it.</p></div>"
+        "</div></article>"
+        "<article id='elComment_3' class='cPost ipsComment'><aside class='ipsComment_author'><h3>ola</h3>"
+        "<ul><li>Members</li><li>12 posts</li></ul></aside><div class='ipsComment_content'><div class='ipsComment_meta'>"
+        "Posted March 3, 2019</div><div data-role='commentContent' class='ipsType_richText'><p>Also check the top "
+        "mount: a worn top mount bearing gives exactly that dull clunk over bumps.</p></div></div></article>"
+        "</div></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(strstr(d.text, "dull clunk from the front left corner"));
+    assert_non_null(strstr(d.text, "Drop links are the usual culprit"));
+    assert_non_null(strstr(d.text, "Also check the top mount"));
+    pa_doc_free(&d);
+}
+
 /* news2005_blog_titles — a newspaper blog's <title> "Post title: Blog Name - Paper" under the blog's banner
  * heading (a link alone to the blog's home under the paper's site) gives the post's title; a kicker before the
  * colon ("Breaking: …") leaves the <title> whole. */
@@ -17366,6 +17400,7 @@ int main(void)
         cmocka_unit_test(wiki_site_suffix_title),
         cmocka_unit_test(forums_thread_posts),
         cmocka_unit_test(forums_quotes_of_posts),
+        cmocka_unit_test(forums_posts_named_comments),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
