@@ -12280,18 +12280,21 @@ static size_t adjacent_parts(const xmlNode *scope, const xmlNode *top, xmlNode *
  * the first ancestor P whose siblings hold parts of the scored block's
  * class `cls` (find_companions, leaf text counted) and text beside it (the
  * post's author, date or counts): two siblings or more of P's tag holding
- * one each (the other posts, whatever their classes:
- * "windowbg" and "windowbg2"), or one sibling holding two (a Q&A page's
- * answers in a box after the question).  Returns P's parent, the scope in
+ * one each (the other posts, whatever their classes: "windowbg" and
+ * "windowbg2"), or one sibling holding two (a Q&A page's answers in a box
+ * after the question), or one such post at a level above one met lower
+ * (the question beside the box of the answers, one of which was scored).
+ * Returns P's parent, the scope in
  * which the other posts' bodies are the story's parts, or NULL.  Reads at
  * most 400 siblings a level and 4000 elements under them. */
 static xmlNode *thread_posts_scope(xmlNode *scored, const xmlNode *body, const char *cls)
 {
     xmlNode *p = scored;
+    size_t with_part = 0; /* posts met so far, at this level and below */
     for (int l = 0; l < PA_EXTRACT_THREAD_LEVELS && p->parent && p->parent != body && p->parent->type == XML_ELEMENT_NODE;
          l++) {
         p = p->parent;
-        size_t with_part = 0, seen = 0, budget = 4000;
+        size_t seen = 0, budget = 4000;
         for (xmlNode *s = p->parent->children; s && seen < 400 && budget; s = s->next) {
             if (s == p || s->type != XML_ELEMENT_NODE)
                 continue;
@@ -12311,7 +12314,7 @@ static xmlNode *thread_posts_scope(xmlNode *scored, const xmlNode *body, const c
             }
             if (all.chars < in_parts + 2)
                 continue; /* its part alone, no post's author or date: a how-to's step */
-            with_part += !strcmp((const char *)s->name, (const char *)p->name);
+            with_part += !strcmp((const char *)s->name, (const char *)p->name) || with_part;
             if (n_part >= 2 || with_part >= 2)
                 return p->parent;
         }

@@ -15113,6 +15113,32 @@ static void forums_posts_named_comments(void **state)
     pa_doc_free(&d);
 }
 
+/* forums_question_beside_answers — a Q&A page (JSON-LD QAPage) whose scored post is the accepted answer
+ * (bench/stress/forums/33, StackExchange-like): the other answer beside it and the question beside the answers'
+ * box are the story's parts too, in page order; the comments under the question stay out. */
+static void forums_question_beside_answers(void **state)
+{
+    (void)state;
+    const char *src = getenv("PA_SOURCE_DIR");
+    assert_non_null(src);
+    char path[1024];
+    snprintf(path, sizeof path, "%s/bench/stress/forums/33.html", src);
+    size_t len = 0;
+    char *html = tu_read_file(path, &len);
+    assert_non_null(html);
+    pa_doc d;
+    pa_err err;
+    assert_int_equal(pa_extract(html, len, NULL, &d, &err), PA_OK);
+    const char *q = strstr(d.text, "Our 1920s house has sash windows");
+    const char *a1 = strstr(d.text, "Painting over sound lead paint");
+    assert_non_null(q);
+    assert_non_null(a1);
+    assert_true(q < a1);
+    assert_null(strstr(d.text, "Are the flakes on the inside"));
+    pa_doc_free(&d);
+    free(html);
+}
+
 /* news2005_blog_titles — a newspaper blog's <title> "Post title: Blog Name - Paper" under the blog's banner
  * heading (a link alone to the blog's home under the paper's site) gives the post's title; a kicker before the
  * colon ("Breaking: …") leaves the <title> whole. */
@@ -17401,6 +17427,7 @@ int main(void)
         cmocka_unit_test(forums_thread_posts),
         cmocka_unit_test(forums_quotes_of_posts),
         cmocka_unit_test(forums_posts_named_comments),
+        cmocka_unit_test(forums_question_beside_answers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
