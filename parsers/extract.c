@@ -69,6 +69,7 @@
 #define PA_EXTRACT_WIDEN_LEVELS 12 /* ancestors tried when widening */
 #define PA_EXTRACT_COMPANIONS 16 /* story parts found beside the chosen container */
 #define PA_EXTRACT_COMPANION_LEVELS 3 /* ancestors of the container searched for them */
+#define PA_EXTRACT_THREAD_LEVELS 8    /* ancestors of a thread's post text climbed to its post */
 #define PA_EXTRACT_COMMENTS_AFTER 800 /* bytes of text before a comment heading ends it */
 #define PA_EXTRACT_NOTE_AFTER 500 /* bytes of text before a note after the story (the writer's, the site's) ends it */
 /* … and before a release's notes ("About Example Corp", forward-looking statements) when its text opens with a
@@ -695,6 +696,19 @@ static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, in
             continue;
         if ((*budget)-- == 0 || depth > PA_EXTRACT_MAX_DEPTH)
             return;
+        if (!m->discussion && c->properties) {
+            /* microdata of a thread or a Q&A page: itemtype="https://schema.org/DiscussionForumPosting" */
+            const char *it = attr_ref(c, "itemtype");
+            if (it && (strstr(it, "schema.org/DiscussionForumPosting") || strstr(it, "schema.org/Question") ||
+                       strstr(it, "schema.org/Answer")))
+                m->discussion = 1;
+            /* a forum engine's reply-with-quote link: phpBB's "posting.php?mode=quote", vBulletin's
+             * "newreply.php?do=newreply", SMF's "index.php?action=post;quote=" */
+            const char *href = c->name[0] == 'a' && !c->name[1] ? attr_ref(c, "href") : NULL;
+            const char *q = href ? strchr(href, '?') : NULL;
+            if (q && (strstr(q, "mode=quote") || strstr(q, "do=newreply") || strstr(q, "action=post;quote=")))
+                m->discussion = 1;
+        }
         if (name_is(c, "meta")) {
             char *content = attr(c, "content");
             char *keys[3] = {attr(c, "property"), attr(c, "name"), attr(c, "itemprop")};
@@ -3978,8 +3992,10 @@ structural:
     if (comment && (!good || !words_have(&words, comment_tokens, N_TOKENS(comment_tokens), 0))) {
         /* a comment holds prose of its own; "articleCommBody" is one too;
          * a wrapper showing the page's headline is the article's (a
-         * "comments_page_wrapper" around story and comments) */
-        return !wraps_headline(n, m);
+         * "comments_page_wrapper" around story and comments); on a
+         * discussion page the posts are the story ("ipsComment", a
+         * thread's posts named as comments) */
+        return !wraps_headline(n, m) && !(m && m->discussion);
     }
     if (!bad)
         return 0;
@@ -8307,6 +8323,12 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                 e->last_br = 1;
                 continue;
             }
+            if (e->meta && e->meta->discussion && quote_block(c) == 1) {
+                /* a post's quote of an earlier post ("X wrote:" and its text, a <blockquote> or a box named
+                 * "quote"): the earlier post is the thread's text already */
+                flush_para(e);
+                continue;
+            }
             int block = is_block(c);
             /* a table's cells and the parts of a <time> (the day and the
              * hour in spans of their own) are words apart */
@@ -12276,12 +12298,14 @@ static int story_part_class(const char *a, const char *b)
  * `skip`, the chosen container) whose class attribute is `cls` (the
  * scored block's own), or its first class words, or begins with it
  * (story_part_class) and whose text is mostly article paragraphs
- * (tmass good min_good+ and 70% of it) without linked headlines (a list of
+ * (tmass good min_good+ and 70% of it; with `leaf_ok`, a thread's posts,
+ * any text of min_good and 20 characters or more, a post's lines cut by
+ * <br> and its quote of an earlier post with a linked header) without linked headlines (a list of
  * teasers: 5% of it in link-only blocks, a quarter in links, half in
  * list items at most); not inside one another.  Bounded by
  * *budget elements and PA_EXTRACT_COMPANIONS results. */
 static void find_companions(xmlNode *scope, const char *cls, const xmlNode *skip, xmlNode **out, size_t *n_out,
-                            size_t *budget, size_t min_good, int depth)
+                            size_t *budget, size_t min_good, int leaf_ok, int depth)
 {
     if (depth > PA_EXTRACT_MAX_DEPTH)
         return;
@@ -12297,12 +12321,13 @@ static void find_companions(xmlNode *scope, const char *cls, const xmlNode *skip
             stats(c, 0, &st, 0);
             size_t listed = 0, list_budget = 5000;
             list_item_chars(c, 0, &listed, &list_budget, 0);
-            if (m.good >= min_good && m.good * 10 >= m.all * 7 && m.linky * 20 <= m.all && st.link_chars * 4 < st.chars &&
-                listed * 2 < m.all)
+            int prose = leaf_ok ? st.chars >= 20 && st.chars >= min_good
+                                : m.good >= min_good && m.good * 10 >= m.all * 7 && m.linky * 20 <= m.all;
+            if (prose && st.link_chars * 4 < st.chars && listed * 2 < m.all)
                 out[(*n_out)++] = c;
             continue;
         }
-        find_companions(c, cls, skip, out, n_out, budget, min_good, depth + 1);
+        find_companions(c, cls, skip, out, n_out, budget, min_good, leaf_ok, depth + 1);
     }
 }
 
@@ -12375,6 +12400,54 @@ static size_t adjacent_parts(const xmlNode *scope, const xmlNode *top, xmlNode *
     }
     memmove(comp, comp + keep_from, (keep_to - keep_from) * sizeof *comp);
     return keep_to - keep_from;
+}
+
+/* The run of posts the scored block belongs to on a discussion page (a
+ * forum thread's posts, a Q&A page's question and answers): climbing from
+ * `scored` (at most PA_EXTRACT_THREAD_LEVELS ancestors, not to `body`),
+ * the first ancestor P whose siblings hold parts of the scored block's
+ * class `cls` (find_companions, leaf text counted) and text beside it (the
+ * post's author, date or counts): two siblings or more of P's tag holding
+ * one each (the other posts, whatever their classes: "windowbg" and
+ * "windowbg2"), or one sibling holding two (a Q&A page's answers in a box
+ * after the question), or one such post at a level above one met lower
+ * (the question beside the box of the answers, one of which was scored).
+ * Returns P's parent, the scope in
+ * which the other posts' bodies are the story's parts, or NULL.  Reads at
+ * most 400 siblings a level and 4000 elements under them. */
+static xmlNode *thread_posts_scope(xmlNode *scored, const xmlNode *body, const char *cls)
+{
+    xmlNode *p = scored;
+    size_t with_part = 0; /* posts met so far, at this level and below */
+    for (int l = 0; l < PA_EXTRACT_THREAD_LEVELS && p->parent && p->parent != body && p->parent->type == XML_ELEMENT_NODE;
+         l++) {
+        p = p->parent;
+        size_t seen = 0, budget = 4000;
+        for (xmlNode *s = p->parent->children; s && seen < 400 && budget; s = s->next) {
+            if (s == p || s->type != XML_ELEMENT_NODE)
+                continue;
+            seen++;
+            xmlNode *part[PA_EXTRACT_COMPANIONS];
+            size_t n_part = 0;
+            find_companions(s, cls, NULL, part, &n_part, &budget, 0, 1, 0);
+            if (!n_part)
+                continue;
+            tstats all = {0, 0, 0, 0};
+            stats(s, 0, &all, 0);
+            size_t in_parts = 0;
+            for (size_t i = 0; i < n_part; i++) {
+                tstats st = {0, 0, 0, 0};
+                stats(part[i], 0, &st, 0);
+                in_parts += st.chars;
+            }
+            if (all.chars < in_parts + 2)
+                continue; /* its part alone, no post's author or date: a how-to's step */
+            with_part += !strcmp((const char *)s->name, (const char *)p->name) || with_part;
+            if (n_part >= 2 || with_part >= 2)
+                return p->parent;
+        }
+    }
+    return NULL;
 }
 
 /* Class or id words naming the lead a news site sets apart above the body
@@ -13186,14 +13259,23 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
          * parts or more (a how-to's steps, a live blog's posts) brings its
          * short parts too, 60 characters of article text; fewer parts need
          * 150 each (a lone notice of the story's class is no part) */
+        /* posts of a thread lie deeper than three levels from the post's
+         * text (user card, header and footer cells around it) */
+        xmlNode *posts = m.discussion ? thread_posts_scope(scored, body, scored_class) : NULL;
+        if (posts && is_ancestor(posts, scope_of_parts))
+            scope_of_parts = posts;
+#ifdef PA_EXTRACT_DEBUG
+        fprintf(stderr, "THREAD scope <%s class=%s>\n", posts ? (const char *)posts->name : "-",
+                posts && attr_ref(posts, "class") ? attr_ref(posts, "class") : "");
+#endif
         if (scope_of_parts != top) {
             size_t comp_budget = 20000;
-            find_companions(scope_of_parts, scored_class, top, comp, &n_comp, &comp_budget, 60, 0);
+            find_companions(scope_of_parts, scored_class, top, comp, &n_comp, &comp_budget, 60, posts != NULL, 0);
             n_comp = adjacent_parts(scope_of_parts, top, comp, n_comp);
-            if (n_comp < 4) {
+            if (n_comp < 4 && !posts) { /* (a thread's short replies are its posts) */
                 n_comp = 0;
                 comp_budget = 20000;
-                find_companions(scope_of_parts, scored_class, top, comp, &n_comp, &comp_budget, 150, 0);
+                find_companions(scope_of_parts, scored_class, top, comp, &n_comp, &comp_budget, 150, posts != NULL, 0);
                 n_comp = adjacent_parts(scope_of_parts, top, comp, n_comp);
             }
         }

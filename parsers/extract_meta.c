@@ -242,6 +242,8 @@ static void jsonld_walk(json_t *v, pa_meta *m, int depth)
                   : json_is_array(ty) && json_is_string(json_array_get(ty, 0)) ? json_string_value(json_array_get(ty, 0))
                   : "";
     int article = strstr(t, "Article") || strstr(t, "Posting") || strstr(t, "Report") || strstr(t, "Release");
+    if (!strcmp(t, "DiscussionForumPosting") || !strcmp(t, "QAPage"))
+        m->discussion = 1; /* a thread or a Q&A page */
     json_t *dp = json_object_get(v, "datePublished");
     if (json_is_string(dp)) {
         /* the article's own date beats a date of the site or of a review inside */
@@ -396,8 +398,25 @@ const char *pa_meta_date_lang(const pa_meta *m)
 }
 
 /* One <meta> key and its content. */
+/* Does a generator's name open with a forum engine's ("phpBB", "vBulletin
+ * 3.8.4", "Discourse 3.1.2", "XenForo", "SMF", "Invision Community",
+ * "MyBB", "bbPress", "NodeBB", "Flarum")? */
+static int forum_generator(const char *content)
+{
+    static const char *const engines[] = {"phpbb", "vbulletin", "discourse", "xenforo", "smf", "simple machines",
+                                          "invision", "mybb", "bbpress", "nodebb", "flarum", "vanilla"};
+    for (size_t i = 0; i < sizeof engines / sizeof engines[0]; i++) {
+        size_t l = strlen(engines[i]);
+        if (!strncasecmp(content, engines[i], l) && !isalpha((unsigned char)content[l]))
+            return 1;
+    }
+    return 0;
+}
+
 void pa_meta_key(pa_meta *m, const char *key, const char *content, int *date_rank)
 {
+    if (key[0] == 'g' && !strcasecmp(key, "generator") && forum_generator(content))
+        m->discussion = 1;
     int r = date_key_rank(key);
     pa_date pd;
     if (r >= 0 && r < *date_rank && pa_date_parse_iso(content, &pd) == 0) {

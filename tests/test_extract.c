@@ -15472,6 +15472,164 @@ static void rveed_title_case_by_credit(void **state)
     }
 }
 
+/* forums_thread_posts — a forum thread's posts are its body (on a page that says it is a discussion: a forum
+ * engine's generator, a JSON-LD DiscussionForumPosting or QAPage, microdata, an engine's reply-with-quote link,
+ * pa_meta.discussion): the scored post's text lies six levels under
+ * the post's box (user card, header and footer cells around it), its siblings (classes "windowbg" and
+ * "windowbg2") hold the other posts' text in the scored block's class, lines cut by <br>, one with a quote
+ * of an earlier post; all three posts are kept.  A story's comments (another class) stay out. */
+static void forums_thread_posts(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>Blight again</title><meta name='generator' content='MyBB'></head><body>"
+        "<div id='header'><a href='/'>Plot "
+        "forum</a></div><form id='quickModForm'>"
+        "<div class='windowbg2'><div class='post_wrapper'><div class='poster'><h4><a href='/u/1'>marrow</a></h4>"
+        "<ul><li>Posts: 312</li><li>Karma: +4/-0</li></ul></div><div class='postarea'><div class='keyinfo'>"
+        "<h5><a href='/t/1'>Blight again</a></h5><div class='smalltext'>on: June 3, 2014</div></div>"
+        "<div class='post'><div class='inner'>Third summer in a row the tomatoes on my plot have gone brown from "
+        "the bottom leaves up by the end of July, although I rotate the beds every year.<br><br>Is it worth "
+        "trying a resistant variety, or should I move them into the greenhouse?</div></div></div>"
+        "<div class='moderatorbar'><a href='/report'>Report to moderator</a> Logged</div></div></div>"
+        "<hr class='post_separator'>"
+        "<div class='windowbg'><div class='post_wrapper'><div class='poster'><h4><a href='/u/2'>betty</a></h4>"
+        "<ul><li>Posts: 88</li></ul></div><div class='postarea'><div class='keyinfo'><h5><a href='/t/1'>Re: "
+        "Blight again</a></h5></div><div class='post'><div class='inner'>Bottom leaves first sounds more like "
+        "early blight, which lives on in old canes and stakes.<br><br>Wash or replace your canes and mulch under "
+        "the plants so rain cannot splash spores up.</div></div></div></div></div>"
+        "<hr class='post_separator'>"
+        "<div class='windowbg2'><div class='post_wrapper'><div class='poster'><h4><a href='/u/3'>plot7</a></h4>"
+        "</div><div class='postarea'><div class='keyinfo'><h5><a href='/t/1'>Re: Blight again</a></h5></div>"
+        "<div class='post'><div class='inner'><div class='quoteheader'><a href='/t/1#msg1'>Quote from: marrow"
+        "</a></div><blockquote>should I move them into the greenhouse?</blockquote>We moved ours under cover "
+        "four years ago and have not lost a plant since, but keep the doors open on warm nights.</div></div>"
+        "</div></div></div></form><div id='footer'>Powered by a forum engine</div></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(strstr(d.text, "Third summer in a row"));
+    assert_non_null(strstr(d.text, "Bottom leaves first sounds"));
+    assert_non_null(strstr(d.text, "We moved ours under cover"));
+    pa_doc_free(&d);
+    /* the same posts on a page that says nothing of a discussion: the run of blocks is no thread */
+    char plain[sizeof html];
+    memcpy(plain, html, sizeof html);
+    memcpy(strstr(plain, "content='MyBB'"), "content='Xyzz'", 14);
+    text_of(plain, &d);
+    assert_non_null(strstr(d.text, "Third summer in a row"));
+    assert_null(strstr(d.text, "Bottom leaves first sounds"));
+    pa_doc_free(&d);
+    static const char story[] =
+        "<html lang='en'><head><title>Ferry cut</title></head><body><article><h1>Ferry cut</h1>"
+        "<div class='entry-content'><p>Residents of the island have gathered more than 400 signatures against a "
+        "plan to cut the first weekday ferry to the mainland, saying shift workers would be stranded.</p>"
+        "<p>The operator says the early sailing carries fewer than twenty passengers on most days.</p></div>"
+        "</article><ol class='comment-list'><li class='comment'><div class='comment-content'><p>Good to see this "
+        "covered at last, and I hope everyone who uses the early boat fills in a slip this month.</p></div>"
+        "<a class='comment-reply-link' href='?replytocom=1'>Reply</a></li><li class='comment'><div "
+        "class='comment-content'><p>Twenty passengers a day is still twenty people who cannot get to work on "
+        "time, and most of them are nurses.</p></div><a class='comment-reply-link' href='?replytocom=2'>Reply"
+        "</a></li></ol></body></html>";
+    text_of(story, &d);
+    assert_non_null(strstr(d.text, "Residents of the island"));
+    assert_null(strstr(d.text, "Good to see this"));
+    assert_null(strstr(d.text, "Twenty passengers a day"));
+    pa_doc_free(&d);
+}
+
+/* forums_quotes_of_posts — on a discussion page a post's quote of an earlier post (a <blockquote> with its
+ * "X wrote:" header, a box named "quote") leaves: the earlier post is in the text already, once. */
+static void forums_quotes_of_posts(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>Starter went grey</title><meta name='generator' content='phpBB'></head>"
+        "<body><div id='page-body'><h2>Starter went grey</h2>"
+        "<div class='post bg2'><div class='postbody'><p class='author'>by <a href='/u/1'>crumb</a> on Tue May 4, "
+        "2010</p><div class='content'>Back from two weeks away and my rye starter has a grey layer of liquid on "
+        "top and smells of nail varnish remover.<br><br>Is it dead, or can it be brought back?</div></div>"
+        "<dl class='postprofile'><dt>crumb</dt><dd>Posts: 41</dd></dl></div>"
+        "<div class='post bg1'><div class='postbody'><p class='author'>by <a href='/u/2'>levain</a> on Tue May 4, "
+        "2010</p><div class='content'><blockquote><div><cite>crumb wrote:</cite>Is it dead, or can it be brought "
+        "back?</div></blockquote>That liquid is just alcohol from a hungry starter. Pour it off and feed it "
+        "twice a day for three days.</div></div><dl class='postprofile'><dt>levain</dt><dd>Posts: 977</dd></dl>"
+        "</div><div class='post bg2'><div class='postbody'><p class='author'>by <a href='/u/3'>dozen</a> on Wed "
+        "May 5, 2010</p><div class='content'>Starters are much harder to kill than people think; only pink "
+        "streaks would worry me.<div class='quotebox'>Quote: a starter outlives its baker.</div></div></div>"
+        "<dl class='postprofile'><dt>dozen</dt><dd>Posts: 12</dd></dl></div></div></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(strstr(d.text, "Back from two weeks away"));
+    assert_non_null(strstr(d.text, "That liquid is just alcohol"));
+    assert_non_null(strstr(d.text, "Starters are much harder"));
+    assert_null(strstr(d.text, "crumb wrote:"));
+    const char *first = strstr(d.text, "Is it dead, or can it be brought back?");
+    assert_non_null(first);
+    assert_null(strstr(first + 1, "Is it dead, or can it be brought back?"));
+    assert_null(strstr(d.text, "outlives its baker"));
+    pa_doc_free(&d);
+}
+
+/* forums_posts_named_comments — a thread whose posts the engine names comments ("cPost ipsComment", Invision
+ * Community) on a page that says it is a discussion (JSON-LD DiscussionForumPosting): the posts are the
+ * story, not a comment section to drop. */
+static void forums_posts_named_comments(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>Clunk from the front left</title><script type='application/ld+json'>"
+        "{\"@context\":\"http://schema.org\",\"@type\":\"DiscussionForumPosting\",\"headline\":\"Clunk from the "
+        "front left\",\"datePublished\":\"2019-03-02T10:00:00+00:00\"}</script></head><body>"
+        "<h1>Clunk from the front left</h1><div id='comments' class='cTopic'>"
+        "<article id='elComment_1' class='cPost ipsComment'><aside class='ipsComment_author'><h3>dana</h3>"
+        "<ul><li>Members</li><li>41 posts</li></ul></aside><div class='ipsComment_content'><div class='ipsComment_meta'>"
+        "Posted March 2, 2019</div><div data-role='commentContent' class='ipsType_richText'><p>My estate has "
+        "developed a dull clunk from the front left corner, only over speed bumps and only at low speed.</p>"
+        "<p>The garage checked the ball joints and said they are fine.</p></div></div></article>"
+        "<article id='elComment_2' class='cPost ipsComment'><aside class='ipsComment_author'><h3>rick</h3>"
+        "<ul><li>Members</li><li>977 posts</li></ul></aside><div class='ipsComment_content'><div class='ipsComment_meta'>"
+        "Posted March 2, 2019</div><div data-role='commentContent' class='ipsType_richText'><p>Drop links are "
+        "the usual culprit on that platform. Grab the link with the car on its wheels and twist it.</p></div>"
+        "</div></article>"
+        "<article id='elComment_3' class='cPost ipsComment'><aside class='ipsComment_author'><h3>ola</h3>"
+        "<ul><li>Members</li><li>12 posts</li></ul></aside><div class='ipsComment_content'><div class='ipsComment_meta'>"
+        "Posted March 3, 2019</div><div data-role='commentContent' class='ipsType_richText'><p>Also check the top "
+        "mount: a worn top mount bearing gives exactly that dull clunk over bumps.</p></div></div></article>"
+        "</div></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(strstr(d.text, "dull clunk from the front left corner"));
+    assert_non_null(strstr(d.text, "Drop links are the usual culprit"));
+    assert_non_null(strstr(d.text, "Also check the top mount"));
+    pa_doc_free(&d);
+}
+
+/* forums_question_beside_answers — a Q&A page (JSON-LD QAPage) whose scored post is the accepted answer
+ * (bench/stress/forums/33, StackExchange-like): the other answer beside it and the question beside the answers'
+ * box are the story's parts too, in page order; the comments under the question stay out. */
+static void forums_question_beside_answers(void **state)
+{
+    (void)state;
+    const char *src = getenv("PA_SOURCE_DIR");
+    assert_non_null(src);
+    char path[1024];
+    snprintf(path, sizeof path, "%s/bench/stress/forums/33.html", src);
+    size_t len = 0;
+    char *html = tu_read_file(path, &len);
+    assert_non_null(html);
+    pa_doc d;
+    pa_err err;
+    assert_int_equal(pa_extract(html, len, NULL, &d, &err), PA_OK);
+    const char *q = strstr(d.text, "Our 1920s house has sash windows");
+    const char *a1 = strstr(d.text, "Painting over sound lead paint");
+    assert_non_null(q);
+    assert_non_null(a1);
+    assert_true(q < a1);
+    assert_null(strstr(d.text, "Are the flakes on the inside"));
+    pa_doc_free(&d);
+    free(html);
+}
+
 /* news2005_blog_titles — a newspaper blog's <title> "Post title: Blog Name - Paper" under the blog's banner
  * heading (a link alone to the blog's home under the paper's site) gives the post's title; a kicker before the
  * colon ("Breaking: …") leaves the <title> whole. */
@@ -17916,6 +18074,10 @@ int main(void)
         cmocka_unit_test(podcast_host_rows),
         cmocka_unit_test(podcast_station_and_offer_pitches),
         cmocka_unit_test(podcast_show_people_box),
+        cmocka_unit_test(forums_thread_posts),
+        cmocka_unit_test(forums_quotes_of_posts),
+        cmocka_unit_test(forums_posts_named_comments),
+        cmocka_unit_test(forums_question_beside_answers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -42,6 +42,8 @@ typedef struct {
     int have_date_head;
     char byline_name[64]; /* the name in the first "By Jane Doe" of an element named for a byline ("" if none) */
     int author_org; /* author came from a JSON-LD author object typed "Organization": a company, no person */
+    int discussion; /* the page says it is a discussion: a forum engine's generator, a JSON-LD or microdata
+                       DiscussionForumPosting, QAPage, Question or Answer (a thread's posts are its story) */
     pa_alternate *alts;
     size_t n_alts;
 } pa_meta;
