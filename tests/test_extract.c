@@ -3404,6 +3404,24 @@ static void wiki_site_suffix_title(void **state)
     expect_title("<title>Friday Facts #282 - 0.17 in sight | Factorio</title>", "", "Friday Facts #282 - 0.17 in sight");
 }
 
+/* The declared title that the h1 prints with curly quotes for its straight ones (WordPress's wptexturize), or
+ * straight for curly: the title as typed, its site part cut; an h1 that differs in a word stays the headline. */
+static void title_quote_forms(void **state)
+{
+    (void)state;
+    expect_title("<title>Are you attending 2026&#039;s top tech conferences? - The Resource Hub</title>"
+                 "<meta property=\"og:title\" content=\"Are you attending 2026&#039;s top tech conferences?\">",
+                 "<h1>Are you attending 2026&#8217;s top tech conferences?</h1>",
+                 "Are you attending 2026's top tech conferences?");
+    expect_title("<meta property=\"og:title\" content=\"Student Dies After Pills &quot;Burned Her Up&quot; - News\">",
+                 "<h1>Student Dies After Pills \xE2\x80\x9C" "Burned Her Up\xE2\x80\x9D</h1>",
+                 "Student Dies After Pills \"Burned Her Up\"");
+    expect_title("<meta property=\"og:title\" content=\"Why the river\xE2\x80\x99s banks keep moving\">",
+                 "<h1>Why the river's banks keep moving</h1>", "Why the river\xE2\x80\x99s banks keep moving");
+    expect_title("<meta property=\"og:title\" content=\"Why the river's banks keep moving\">",
+                 "<h1>Why the river\xE2\x80\x99s banks keep shifting</h1>", "Why the river\xE2\x80\x99s banks keep shifting");
+}
+
 /* Title rules: entities in JSON-LD, an og:title the <title> opens with, the site's name or a breadcrumb in an
  * h1, an og:title that holds more than the h1, the JSON-LD headline the
  * <title> repeats, keys in one property value, Dublin Core and Parse.ly
@@ -17670,6 +17688,7 @@ int main(void)
         cmocka_unit_test(story_lines_like_furniture),
         cmocka_unit_test(brief_over_more_news),
         cmocka_unit_test(title_rules),
+        cmocka_unit_test(title_quote_forms),
         cmocka_unit_test(intl_comment_blocks),
         cmocka_unit_test(br_separated_article),
         cmocka_unit_test(small_class_box_beside_story),
