@@ -224,6 +224,21 @@ static int date_key_rank(const char *key)
     return key_index(key, date_meta_keys, sizeof date_meta_keys / sizeof date_meta_keys[0]);
 }
 
+/* Is s (NUL-terminated) no name but a script's empty value that a template
+ * printed as text ("name": "undefined" under a post with no writer; "null",
+ * "NaN", "[object Object]"; ASCII case-blind)? */
+static int script_placeholder(const char *s)
+{
+    static const char *const empty[] = {"undefined", "null", "nan", "[object object]"};
+    size_t n = strlen(s);
+    if (n < 3 || n > 15)
+        return 0;
+    for (size_t i = 0; i < sizeof empty / sizeof empty[0]; i++)
+        if (!strcasecmp(s, empty[i]))
+            return 1;
+    return 0;
+}
+
 /* Depth-first search of a JSON-LD value for the first article-ish fields. */
 static void jsonld_walk(json_t *v, pa_meta *m, int depth)
 {
@@ -278,7 +293,8 @@ static void jsonld_walk(json_t *v, pa_meta *m, int depth)
         org = json_is_string(type) && !strcmp(json_string_value(type), "Organization");
         au = json_object_get(au, "name");
     }
-    if (json_is_string(au) && !strstr(json_string_value(au), "://") && !m->author) {
+    if (json_is_string(au) && !strstr(json_string_value(au), "://") && !script_placeholder(json_string_value(au)) &&
+        !m->author) {
         pa_meta_set_str(&m->author, json_string_value(au));
         m->author_org = org && m->author;
     }
@@ -417,7 +433,7 @@ void pa_meta_key(pa_meta *m, const char *key, const char *content, int *date_ran
         pa_meta_set_str(&m->sitename, content);
     } else if (!strcasecmp(key, "author") || !strcasecmp(key, "dc.creator") || !strcasecmp(key, "parsely-author") ||
                !strcasecmp(key, "sailthru.author") || !strcasecmp(key, "article:author")) {
-        if (!strstr(content, "://")) /* a profile's address is no name */
+        if (!strstr(content, "://") && !script_placeholder(content)) /* a profile's address is no name */
             pa_meta_set_str(&m->author, content);
     } else if (!strcasecmp(key, "og:description") || !strcasecmp(key, "twitter:description") ||
                !strcasecmp(key, "description")) {

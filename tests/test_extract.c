@@ -2750,6 +2750,30 @@ static void author_sources(void **state)
     pa_doc_free(&d);
 }
 
+/* A script's empty value printed as the writer's name ("undefined", "null" in JSON-LD or a meta tag) is no
+ * name: the next source's name is taken, else none. */
+static void author_script_placeholder(void **state)
+{
+    (void)state;
+    const char *page = "<html><head><meta name=\"author\" content=\"null\">"
+                       "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":{\"@type\":\"Person\","
+                       "\"name\":\"undefined\"}}</script><meta name=\"parsely-author\" content=\"Jane Roe\"></head><body>"
+                       "<article>" PARA("Body of the story.") "</article></body></html>";
+    pa_doc d;
+    pa_err err;
+    pa_extract_opts o = {.fetch_time = 1795000000};
+    assert_int_equal(pa_extract(page, strlen(page), &o, &d, &err), PA_OK);
+    assert_non_null(d.author);
+    assert_string_equal(d.author, "Jane Roe");
+    pa_doc_free(&d);
+    const char *alone = "<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":"
+                        "{\"name\":\"Undefined\"}}</script></head><body><article>" PARA("Body of the story.")
+                        "</article></body></html>";
+    assert_int_equal(pa_extract(alone, strlen(alone), &o, &d, &err), PA_OK);
+    assert_null(d.author);
+    pa_doc_free(&d);
+}
+
 /* A page whose metadata names no author: the byline over the story
  * ("By Jane Roe", "Posted by Jane Roe", "Written by Jane Roe", "Author:
  * Jane Roe") gives the author field the person it names, without a job
@@ -17680,6 +17704,7 @@ int main(void)
         cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
+        cmocka_unit_test(author_script_placeholder),
         cmocka_unit_test(author_from_byline),
         cmocka_unit_test(agency_list),
         cmocka_unit_test(deck_repeating_description),
