@@ -224,6 +224,21 @@ static int date_key_rank(const char *key)
     return key_index(key, date_meta_keys, sizeof date_meta_keys / sizeof date_meta_keys[0]);
 }
 
+/* Is s (NUL-terminated) no name but a script's empty value that a template
+ * printed as text ("name": "undefined" under a post with no writer; "null",
+ * "NaN", "[object Object]"; ASCII case-blind)? */
+static int script_placeholder(const char *s)
+{
+    static const char *const empty[] = {"undefined", "null", "nan", "[object object]"};
+    size_t n = strlen(s);
+    if (n < 3 || n > 15)
+        return 0;
+    for (size_t i = 0; i < sizeof empty / sizeof empty[0]; i++)
+        if (!strcasecmp(s, empty[i]))
+            return 1;
+    return 0;
+}
+
 /* Depth-first search of a JSON-LD value for the first article-ish fields. */
 static void jsonld_walk(json_t *v, pa_meta *m, int depth)
 {
@@ -280,7 +295,8 @@ static void jsonld_walk(json_t *v, pa_meta *m, int depth)
         org = json_is_string(type) && !strcmp(json_string_value(type), "Organization");
         au = json_object_get(au, "name");
     }
-    if (json_is_string(au) && !strstr(json_string_value(au), "://") && !m->author) {
+    if (json_is_string(au) && !strstr(json_string_value(au), "://") && !script_placeholder(json_string_value(au)) &&
+        !m->author) {
         pa_meta_set_str(&m->author, json_string_value(au));
         m->author_org = org && m->author;
     }
@@ -436,7 +452,7 @@ void pa_meta_key(pa_meta *m, const char *key, const char *content, int *date_ran
         pa_meta_set_str(&m->sitename, content);
     } else if (!strcasecmp(key, "author") || !strcasecmp(key, "dc.creator") || !strcasecmp(key, "parsely-author") ||
                !strcasecmp(key, "sailthru.author") || !strcasecmp(key, "article:author")) {
-        if (!strstr(content, "://")) /* a profile's address is no name */
+        if (!strstr(content, "://") && !script_placeholder(content)) /* a profile's address is no name */
             pa_meta_set_str(&m->author, content);
     } else if (!strcasecmp(key, "og:description") || !strcasecmp(key, "twitter:description") ||
                !strcasecmp(key, "description")) {
@@ -616,6 +632,51 @@ static void decode_entities(char *s)
 static int same_text(const char *a, const char *b)
 {
     return a && b && strcasecmp(a, b) == 0;
+}
+
+/* The quote mark at s (NUL-terminated): '\'' for ' and U+2018 … U+201B,
+ * '"' for " and U+201C … U+201F, 0 for any other character; *len: its
+ * bytes (1 or 3). */
+static int quote_mark(const unsigned char *s, size_t *len)
+{
+    *len = 1;
+    if (*s == '\'' || *s == '"')
+        return *s;
+    if (s[0] == 0xE2 && s[1] == 0x80 && s[2] >= 0x98 && s[2] <= 0x9F) {
+        *len = 3;
+        return s[2] <= 0x9B ? '\'' : '"';
+    }
+    return 0;
+}
+
+/* Are a and b (NULL: no) the same text but for ASCII case and the form of
+ * their quote marks, straight in one and curly in the other, in one mark or
+ * more: a title stored as typed ("Let's connect!") under an h1 the theme
+ * prints with curly quotes ("Let’s connect!", WordPress's wptexturize)?
+ * Bounded by the shorter string. */
+static int same_but_quotes(const char *a, const char *b)
+{
+    if (!a || !b)
+        return 0;
+    const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
+    int differ = 0;
+    while (*p && *q) {
+        size_t pl, ql;
+        int pm = quote_mark(p, &pl), qm = quote_mark(q, &ql);
+        if (pm || qm) {
+            if (pm != qm)
+                return 0;
+            differ |= pl != ql;
+            p += pl;
+            q += ql;
+            continue;
+        }
+        if (tolower(*p) != tolower(*q))
+            return 0;
+        p++;
+        q++;
+    }
+    return !*p && !*q && differ;
 }
 
 /* Does t open with h (ASCII case-blind) and a separator after it ("h |
@@ -964,6 +1025,14 @@ char *pa_meta_choose_title(pa_meta *m)
     for (size_t i = 0; raw && i < nh; i++)
         if (closes_after_slash(raw, h1s[i]))
             return strdup(h1s[i]);
+    /* the declared title (its site part cut) that the h1 prints with curly quotes for its straight ones, or
+     * straight for its curly ones: the title as the writer typed it */
+    if (nh && raw && strpbrk(h1s[0], "'\"\xE2")) {
+        char *t = title_from_tag(raw, m->sitename);
+        if (same_but_quotes(t, h1s[0]))
+            return t;
+        free(t);
+    }
     char *kicked = nh && raw ? headline_after_kicker(h1s[0], raw, m->sitename) : NULL;
     if (kicked)
         return kicked;

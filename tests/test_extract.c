@@ -2750,6 +2750,30 @@ static void author_sources(void **state)
     pa_doc_free(&d);
 }
 
+/* A script's empty value printed as the writer's name ("undefined", "null" in JSON-LD or a meta tag) is no
+ * name: the next source's name is taken, else none. */
+static void author_script_placeholder(void **state)
+{
+    (void)state;
+    const char *page = "<html><head><meta name=\"author\" content=\"null\">"
+                       "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":{\"@type\":\"Person\","
+                       "\"name\":\"undefined\"}}</script><meta name=\"parsely-author\" content=\"Jane Roe\"></head><body>"
+                       "<article>" PARA("Body of the story.") "</article></body></html>";
+    pa_doc d;
+    pa_err err;
+    pa_extract_opts o = {.fetch_time = 1795000000};
+    assert_int_equal(pa_extract(page, strlen(page), &o, &d, &err), PA_OK);
+    assert_non_null(d.author);
+    assert_string_equal(d.author, "Jane Roe");
+    pa_doc_free(&d);
+    const char *alone = "<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\",\"author\":"
+                        "{\"name\":\"Undefined\"}}</script></head><body><article>" PARA("Body of the story.")
+                        "</article></body></html>";
+    assert_int_equal(pa_extract(alone, strlen(alone), &o, &d, &err), PA_OK);
+    assert_null(d.author);
+    pa_doc_free(&d);
+}
+
 /* A page whose metadata names no author: the byline over the story
  * ("By Jane Roe", "Posted by Jane Roe", "Written by Jane Roe", "Author:
  * Jane Roe") gives the author field the person it names, without a job
@@ -3402,6 +3426,24 @@ static void wiki_site_suffix_title(void **state)
     expect_title("<title>Season 3 - Low Tide | Fandom</title><meta property=\"og:site_name\" content=\"Tidewatch Wiki\">",
                  "", "Season 3 - Low Tide");
     expect_title("<title>Friday Facts #282 - 0.17 in sight | Factorio</title>", "", "Friday Facts #282 - 0.17 in sight");
+}
+
+/* The declared title that the h1 prints with curly quotes for its straight ones (WordPress's wptexturize), or
+ * straight for curly: the title as typed, its site part cut; an h1 that differs in a word stays the headline. */
+static void title_quote_forms(void **state)
+{
+    (void)state;
+    expect_title("<title>Are you attending 2026&#039;s top tech conferences? - The Resource Hub</title>"
+                 "<meta property=\"og:title\" content=\"Are you attending 2026&#039;s top tech conferences?\">",
+                 "<h1>Are you attending 2026&#8217;s top tech conferences?</h1>",
+                 "Are you attending 2026's top tech conferences?");
+    expect_title("<meta property=\"og:title\" content=\"Student Dies After Pills &quot;Burned Her Up&quot; - News\">",
+                 "<h1>Student Dies After Pills \xE2\x80\x9C" "Burned Her Up\xE2\x80\x9D</h1>",
+                 "Student Dies After Pills \"Burned Her Up\"");
+    expect_title("<meta property=\"og:title\" content=\"Why the river\xE2\x80\x99s banks keep moving\">",
+                 "<h1>Why the river's banks keep moving</h1>", "Why the river\xE2\x80\x99s banks keep moving");
+    expect_title("<meta property=\"og:title\" content=\"Why the river's banks keep moving\">",
+                 "<h1>Why the river\xE2\x80\x99s banks keep shifting</h1>", "Why the river\xE2\x80\x99s banks keep shifting");
 }
 
 /* Title rules: entities in JSON-LD, an og:title the <title> opens with, the site's name or a breadcrumb in an
@@ -17820,6 +17862,7 @@ int main(void)
         cmocka_unit_test(release_contact_block),
         cmocka_unit_test(story_head_notes),
         cmocka_unit_test(author_sources),
+        cmocka_unit_test(author_script_placeholder),
         cmocka_unit_test(author_from_byline),
         cmocka_unit_test(agency_list),
         cmocka_unit_test(deck_repeating_description),
@@ -17828,6 +17871,7 @@ int main(void)
         cmocka_unit_test(story_lines_like_furniture),
         cmocka_unit_test(brief_over_more_news),
         cmocka_unit_test(title_rules),
+        cmocka_unit_test(title_quote_forms),
         cmocka_unit_test(intl_comment_blocks),
         cmocka_unit_test(br_separated_article),
         cmocka_unit_test(small_class_box_beside_story),
