@@ -1910,11 +1910,13 @@ static void visible_runs(const char *s, size_t len, void (*fn)(const char *, siz
             break;
         size_t k = (size_t)(lt - s);
         unsigned char c = k + 1 < len ? (unsigned char)s[k + 1] : 0;
-        const char *gt = isalpha(c) || c == '/' || c == '!' ? memchr(s + k, '>', len - k) : NULL;
-        if (!gt) {
+        if (!(isalpha(c) || c == '/' || c == '!')) {
             i = k + 1;
             continue;
         }
+        const char *gt = memchr(s + k, '>', len - k);
+        if (!gt)
+            break; /* (no '>' after it: none after a later '<' either; the rest is text) */
         if (k > start)
             fn(s + start, k - start, ctx);
         size_t end = (size_t)(gt - s) + 1;
