@@ -2160,3 +2160,21 @@ int pa_date_order_of_names(const char *s, size_t len)
 {
     return order_of_runs(s, len, named_run_votes, 2);
 }
+
+/* visible_runs' fn: named_run_votes of a short run only (48 bytes or less,
+ * white space around it aside: a list's or a sidebar's "13 May 2019", an
+ * events list's "Jun 3-5"; not a sentence). */
+static void named_line_votes(const char *s, size_t len, void *ctx)
+{
+    while (len && isspace((unsigned char)s[len - 1]))
+        len--;
+    while (len && isspace((unsigned char)s[0]))
+        s++, len--;
+    if (len <= 48)
+        named_run_votes(s, len, ctx);
+}
+
+int pa_date_order_of_name_lines(const char *s, size_t len)
+{
+    return order_of_runs(s, len, named_line_votes, 2);
+}

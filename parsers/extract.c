@@ -12872,7 +12872,8 @@ static int english_tag(const char *t)
 }
 
 /* page_date_order — the day/month order of the page's numeric dates by
- * date.h's policy (its signals 1-6, in order of trust: numbers, region, domain, same day, en-US, names) for `read`, the
+ * date.h's policy (its signals 1-6, in order of trust: numbers, region, domain, same day, en-US unless the
+ * names in short runs say otherwise, names) for `read`, the
  * published date as its line was read: m's declarations
  * (og:locale, a language meta), dlang (the language its date lines are read
  * in: the declared one, or the text's; may be NULL), script (the text's
@@ -12902,6 +12903,8 @@ static int page_date_order(const pa_date *read, const pa_meta *m, const char *dl
             return o;
     if ((o = pa_date_order_same_day(utf8, ulen, read)) != 0)
         return o; /* (below the region and the domain: a day the story names may be another one, 29 days off) */
+    if (us && (o = pa_date_order_of_name_lines(utf8, ulen)) != 0)
+        return o; /* (a CMS's default "en-US" over the site's own "13 May 2019" in its lists: the lists) */
     return us ? PA_DATE_MDY : pa_date_order_of_names(utf8, ulen);
 }
 

@@ -719,7 +719,8 @@ static void rvnum_page_text_only(void **state)
 
 /* rvnum: a country domain is read from an absolute address only: a relative
  * og:url ("story.pl?id=5", "article.in") names a file, not a host; a
- * protocol-relative "//example.de/x" names one. */
+ * protocol-relative "//example.de/x" names one.  The names in short runs
+ * (a list's "May 13, 2019") are counted apart from a sentence's "23 May". */
 static void rvnum_relative_addresses(void **state)
 {
     (void)state;
@@ -728,6 +729,11 @@ static void rvnum_relative_addresses(void **state)
     assert_int_equal(pa_date_order_of_host("//www.example.de/x"), PA_DATE_DMY);
     assert_int_equal(pa_date_order_of_host("https://www.notco.uk/x"), PA_DATE_DMY); /* (a .uk domain too) */
     assert_int_equal(pa_date_order_of_host("https://example.com/?ref=a.de"), 0);
+    const char *lists = "<p>Britain will vote on 23 May, the minister said on 3 May, after talks on 2 April.</p>"
+                        "<li><span>May 13, 2019</span></li><li><span>April 28, 2019</span></li>";
+    assert_int_equal(pa_date_order_of_names(lists, strlen(lists)), 0);
+    assert_int_equal(pa_date_order_of_name_lines(lists, strlen(lists)), PA_DATE_MDY);
+    assert_int_equal(pa_date_order_of_name_lines(NULL, 0), 0);
 }
 
 int main(void)

@@ -94,7 +94,11 @@ int pa_date_from_url(const char *url, pa_date *out);
  *      other (pa_date_order_same_day); below 2 and 3, since a day the story
  *      names may be another one ("due by May 4, 2019" in a notice of
  *      04/05/2019);
- *   5. a declared US English ("en-US", "en_US", "en-PH": month first);
+ *   5. a declared US English ("en-US", "en_US", "en-PH": month first),
+ *      unless the page's own furniture writes its month-name dates the other
+ *      way (6 counted in short runs alone, pa_date_order_of_name_lines: a
+ *      WordPress site's default "en-US" over an Indian sidebar's "13 May
+ *      2019"; a UK wire story's "on 23 May" in the copy does not count);
  *   6. how the page writes its other dates with English month names
  *      (pa_date_order_of_names: "21 September", "6 May 2010" against
  *      "September 21, 2012", "Jun 3-5"; one way more than twice as often);
@@ -146,6 +150,12 @@ int pa_date_order_same_day(const char *s, size_t len, const pa_date *read);
  * 2010", "Sept. 21", "Jun 3-5" month first; the side with more than twice
  * the other's votes, or 0. */
 int pa_date_order_of_names(const char *s, size_t len);
+
+/* pa_date_order_of_name_lines — pa_date_order_of_names counting only the
+ * dates in short text runs (48 bytes or less: a sidebar's "13 May 2019", an
+ * events list's "Jun 3-5"), the site's own furniture, not a sentence of
+ * copy (a wire story's "on 23 May"). */
+int pa_date_order_of_name_lines(const char *s, size_t len);
 
 /* pa_date_format — "YYYY-MM-DD", or "YYYY-MM-DDThh:mm:ss±hh:mm" when has_time;
  * buf of at least 32 bytes. */
