@@ -24,6 +24,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     pa_date read = {.year = 2014, .month = 8, .day = 7, .order = PA_DATE_MDY};
     pa_date_order_of_numbers((const char *)data, size);
     pa_date_order_of_names((const char *)data, size);
+    pa_date_order_of_name_lines((const char *)data, size);
+    pa_date_compact_line((const char *)data, size);
     pa_date_order_same_day((const char *)data, size, &read);
     pa_date_order_of_tag(s);
     pa_date_order_of_host(s);

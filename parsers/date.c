@@ -1377,6 +1377,16 @@ static int compact_date_alone(const char *f, size_t fl)
     return parts == 3;
 }
 
+int pa_date_compact_line(const char *utf8, size_t len)
+{
+    if (!utf8 || len < 6 || len > 40 || !has_any_digit(utf8, len))
+        return 0;
+    char *f = fold(utf8, len);
+    int r = f && compact_date_alone(f, strlen(f));
+    free(f);
+    return r;
+}
+
 /* pa_date_line_kind, with `named`: the line's element is named for a date
  * or byline, which labels it as well as words would. */
 /* The last lines line_kind read (the extractor asks of a paragraph again as
@@ -1830,7 +1840,9 @@ int pa_date_order_of_host(const char *url)
     if (!url)
         return 0;
     const char *h = strstr(url, "://");
-    h = h ? h + 3 : url;
+    if (!h && !(url[0] == '/' && url[1] == '/'))
+        return 0; /* a relative address ("story.pl?id=5", an og:url written so) names no host */
+    h = h ? h + 3 : url + 2;
     size_t hl = strcspn(h, "/?#:");
     if (hl > 253)
         return 0;
@@ -1909,11 +1921,78 @@ static int order_of_votes(size_t mdy, size_t dmy, size_t margin)
     return 0;
 }
 
-int pa_date_order_of_numbers(const char *s, size_t len)
+/* The text runs of s[0..len) a reader sees, each passed to fn with ctx:
+ * the bytes between tags, outside <script>, <style> and <!-- comments -->
+ * (a '<' not followed by a letter, '/' or '!', or with no '>' after it, is
+ * text: plain text passes as one run).  Reads no byte past len. */
+static void visible_runs(const char *s, size_t len, void (*fn)(const char *, size_t, void *), void *ctx)
 {
+    size_t start = 0, i = 0;
+    while (i < len) {
+        const char *lt = memchr(s + i, '<', len - i);
+        if (!lt)
+            break;
+        size_t k = (size_t)(lt - s);
+        unsigned char c = k + 1 < len ? (unsigned char)s[k + 1] : 0;
+        if (!(isalpha(c) || c == '/' || c == '!')) {
+            i = k + 1;
+            continue;
+        }
+        const char *gt = memchr(s + k, '>', len - k);
+        if (!gt)
+            break; /* (no '>' after it: none after a later '<' either; the rest is text) */
+        if (k > start)
+            fn(s + start, k - start, ctx);
+        size_t end = (size_t)(gt - s) + 1;
+        if (k + 4 <= len && !memcmp(s + k, "<!--", 4)) {
+            const char *close = memmem(s + k + 4, len - k - 4, "-->", 3);
+            end = close ? (size_t)(close - s) + 3 : len;
+        } else {
+            /* a script's or a style sheet's raw text, to its end tag */
+            static const char *const raw[] = {"script", "style"};
+            for (size_t r = 0; r < 2; r++) {
+                size_t rl = strlen(raw[r]);
+                if (k + 1 + rl >= len || strncasecmp(s + k + 1, raw[r], rl) ||
+                    isalnum((unsigned char)s[k + 1 + rl]))
+                    continue;
+                size_t j = end;
+                for (;;) {
+                    const char *q = j < len ? memchr(s + j, '<', len - j) : NULL;
+                    if (!q) {
+                        end = len;
+                        break;
+                    }
+                    j = (size_t)(q - s) + 1;
+                    if (j + 1 + rl <= len && s[j] == '/' && !strncasecmp(s + j + 1, raw[r], rl)) {
+                        const char *g = memchr(s + j, '>', len - j);
+                        end = g ? (size_t)(g - s) + 1 : len;
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+        i = start = end;
+    }
+    if (len > start)
+        fn(s + start, len - start, ctx);
+}
+
+/* The votes of the numeric dates in one text run (numeric_run_votes). */
+typedef struct {
+    size_t mdy, dmy;
+} order_votes;
+
+/* visible_runs' fn: the run's numeric dates (see pa_date_order_of_numbers)
+ * vote into ctx (an order_votes) when the run, 200 bytes or less, is a
+ * date line (pa_date_line_kind: a comment's or an update's day), not a
+ * sentence quoting a date. */
+static void numeric_run_votes(const char *s, size_t len, void *ctx)
+{
+    order_votes *v = ctx;
     size_t mdy = 0, dmy = 0;
-    if (!s)
-        return 0;
+    if (len > 200 || len < 10)
+        return;
     for (size_t i = 0; i < len; i++) {
         if (!isdigit((unsigned char)s[i]) || (i && (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '.' ||
                                                     s[i - 1] == '/' || s[i - 1] == '-')))
@@ -1936,7 +2015,26 @@ int pa_date_order_of_numbers(const char *s, size_t len)
             mdy++;
         i = j + 4;
     }
-    return order_of_votes(mdy, dmy, 0);
+    if ((mdy || dmy) && pa_date_line_kind(s, len, NULL, NULL)) {
+        v->mdy += mdy;
+        v->dmy += dmy;
+    }
+}
+
+/* The order the votes of fn (an order_votes counter) over the text runs
+ * of s[0..len) give, by order_of_votes with `margin`; 0 for NULL. */
+static int order_of_runs(const char *s, size_t len, void (*fn)(const char *, size_t, void *), size_t margin)
+{
+    order_votes v = {0, 0};
+    if (!s)
+        return 0;
+    visible_runs(s, len, fn, &v);
+    return order_of_votes(v.mdy, v.dmy, margin);
+}
+
+int pa_date_order_of_numbers(const char *s, size_t len)
+{
+    return order_of_runs(s, len, numeric_run_votes, 0);
 }
 
 /* The English month a word ends at s[end) names (a trailing '.' allowed:
@@ -2014,11 +2112,19 @@ static void named_date_votes(const char *s, size_t len, size_t *mdy, size_t *dmy
     }
 }
 
-int pa_date_order_same_day(const char *s, size_t len, const pa_date *read)
+/* What same_day_run found so far for `read` (pa_date_order_same_day). */
+typedef struct {
+    const pa_date *read;
+    int as_read, swapped;
+} same_day_hits;
+
+/* visible_runs' fn: marks in ctx (a same_day_hits) whether the run s[0..len)
+ * writes the date read, or its other reading, with an English month name
+ * and the same year ("July 8, 2014", "8 July 2014"). */
+static void same_day_run(const char *s, size_t len, void *ctx)
 {
-    int as_read = 0, swapped = 0;
-    if (!s || !read || !read->order)
-        return 0;
+    same_day_hits *h = ctx;
+    const pa_date *read = h->read;
     for (size_t i = 1; i + 4 <= len; i++) {
         if (!isdigit((unsigned char)s[i]) || isdigit((unsigned char)s[i - 1]) || !page_year_at(s, len, i))
             continue;
@@ -2049,21 +2155,50 @@ int pa_date_order_same_day(const char *s, size_t len, const pa_date *read)
             mon = c < b ? month_word_before(s, c, &b) : 0;
         }
         if (day && mon) {
-            as_read |= mon == read->month && day == read->day;
-            swapped |= mon == read->day && day == read->month;
+            h->as_read |= mon == read->month && day == read->day;
+            h->swapped |= mon == read->day && day == read->month;
         }
         i += 3;
     }
-    if (as_read == swapped)
+}
+
+int pa_date_order_same_day(const char *s, size_t len, const pa_date *read)
+{
+    same_day_hits h = {read, 0, 0};
+    if (!s || !read || !read->order)
         return 0;
-    return as_read ? read->order : PA_DATE_MDY + PA_DATE_DMY - read->order;
+    visible_runs(s, len, same_day_run, &h);
+    if (h.as_read == h.swapped)
+        return 0;
+    return h.as_read ? read->order : PA_DATE_MDY + PA_DATE_DMY - read->order;
+}
+
+/* visible_runs' fn: named_date_votes of the run into ctx (an order_votes). */
+static void named_run_votes(const char *s, size_t len, void *ctx)
+{
+    order_votes *v = ctx;
+    named_date_votes(s, len, &v->mdy, &v->dmy);
 }
 
 int pa_date_order_of_names(const char *s, size_t len)
 {
-    size_t mdy = 0, dmy = 0;
-    if (!s)
-        return 0;
-    named_date_votes(s, len, &mdy, &dmy);
-    return order_of_votes(mdy, dmy, 2);
+    return order_of_runs(s, len, named_run_votes, 2);
+}
+
+/* visible_runs' fn: named_run_votes of a short run only (48 bytes or less,
+ * white space around it aside: a list's or a sidebar's "13 May 2019", an
+ * events list's "Jun 3-5"; not a sentence). */
+static void named_line_votes(const char *s, size_t len, void *ctx)
+{
+    while (len && isspace((unsigned char)s[len - 1]))
+        len--;
+    while (len && isspace((unsigned char)s[0]))
+        s++, len--;
+    if (len <= 48)
+        named_run_votes(s, len, ctx);
+}
+
+int pa_date_order_of_name_lines(const char *s, size_t len)
+{
+    return order_of_runs(s, len, named_line_votes, 2);
 }

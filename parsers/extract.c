@@ -13057,7 +13057,8 @@ static int english_tag(const char *t)
 }
 
 /* page_date_order — the day/month order of the page's numeric dates by
- * date.h's policy (its signals 1-6, in order of trust) for `read`, the
+ * date.h's policy (its signals 1-6, in order of trust: numbers, region, domain, same day, en-US unless the
+ * names in short runs say otherwise, names) for `read`, the
  * published date as its line was read: m's declarations
  * (og:locale, a language meta), dlang (the language its date lines are read
  * in: the declared one, or the text's; may be NULL), script (the text's
@@ -13070,10 +13071,10 @@ static int page_date_order(const pa_date *read, const pa_meta *m, const char *dl
                            const char *utf8, size_t ulen, const char *const addr[3], const char *content_language)
 {
     int o = pa_date_order_of_numbers(utf8, ulen);
-    if (o || (o = pa_date_order_same_day(utf8, ulen, read)) != 0)
+    if (o)
         return o;
     if (dlang ? !english_tag(dlang) : !(script && !strcmp(script, "Latn")))
-        return 0; /* another language's page: its own convention */
+        return pa_date_order_same_day(utf8, ulen, read); /* another language's page: its own convention */
     const char *tags[] = {dlang, m->locale_og, m->meta_lang, content_language};
     int us = 0;
     for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++) {
@@ -13085,6 +13086,10 @@ static int page_date_order(const pa_date *read, const pa_meta *m, const char *dl
     for (size_t i = 0; i < 3; i++)
         if ((o = pa_date_order_of_host(addr[i])) != 0)
             return o;
+    if ((o = pa_date_order_same_day(utf8, ulen, read)) != 0)
+        return o; /* (below the region and the domain: a day the story names may be another one, 29 days off) */
+    if (us && (o = pa_date_order_of_name_lines(utf8, ulen)) != 0)
+        return o; /* (a CMS's default "en-US" over the site's own "13 May 2019" in its lists: the lists) */
     return us ? PA_DATE_MDY : pa_date_order_of_names(utf8, ulen);
 }
 
@@ -13492,6 +13497,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             kind = 0; /* "RFP issued: November 20, 2026" among a notice's key dates: the story's schedule (not the
                        * post's byline and day in its meta list, "Jane Doe | March 5, 2026"); a dividend's days in
                        * its table, even under a first paragraph that ends in "as follows:" */
+        if (kind && prose_told && pa_date_compact_line(p->text, tl))
+            kind = 0; /* "10-3-12" alone after the story's first sentence: a season's record, a version, no date line
+                       * (above the story, "09/11/12" alone is the post's day) */
         if (kind == 1 && prose_told && dated_entry_title(e.paras, i, e.n, dlang))
             kind = 0; /* "The Glass Orchard (July 2, 2028)" over the film's paragraph: an entry's title and day */
         if (!kind && !drop && !have_byline_date && told < 3 && !(m.title_tag && !strncmp(m.title_tag, p->text, tl)) &&

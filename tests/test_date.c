@@ -707,6 +707,53 @@ static void rveed_printed_edition_sentence(void **state)
     assert_int_equal(pa_date_line_kind(banner, strlen(banner), "en", &d), 1);
 }
 
+/* rvnum: the page's numbers and names are read in what a reader sees, not
+ * in a script, a style sheet, an HTML comment or a tag's attributes (an ad's
+ * expiry "31/12/2019", a server's "generated 14.05.2019", a theme's
+ * "?ver=13.05.2019"); and a numeric date with a part over 12 votes only on a
+ * date line of its own (a comment's or an update's day), not quoted in a
+ * sentence ("a Commission decision of 17.04.2019"). */
+static void rvnum_page_text_only(void **state)
+{
+    (void)state;
+    const char *script = "Posted: 04/05/2019<script>slot.setTargeting('expiry','31/12/2019');</script>"
+                         "<style>/* 15.01.2019 */</style><!-- generated 14.05.2019 10:31 -->"
+                         "<link href=\"/style.css?ver=13.05.2019\"><p>Story.</p>";
+    const char *quoted = "<p class=\"date\">Posted: 04/05/2019</p><p>The rule follows a Commission decision of "
+                         "17.04.2019 on the labelling of imported goods, which the agency has now adopted.</p>";
+    const char *comment = "Posted: 04/05/2019<script>var x = 1 < 2;</script><div>anna 17.04.2019 09:12</div>";
+    const char *text = "a < b, Posted: 04/05/2019, comment 17.04.2019 08:10";
+    assert_int_equal(pa_date_order_of_numbers(script, strlen(script)), 0);
+    assert_int_equal(pa_date_order_of_numbers(quoted, strlen(quoted)), 0);
+    assert_int_equal(pa_date_order_of_numbers(comment, strlen(comment)), PA_DATE_DMY);
+    assert_int_equal(pa_date_order_of_numbers(text, strlen(text)), PA_DATE_DMY); /* ("a < b": text, one run) */
+    const char *named = "<script>var d = \"21 September 2012\", e = \"6 May 2010\", f = \"3 June 2011\";</script>"
+                        "<p>Posted 09/11/2012</p>";
+    assert_int_equal(pa_date_order_of_names(named, strlen(named)), 0);
+    pa_date read = {.year = 2014, .month = 8, .day = 7, .order = PA_DATE_MDY};
+    const char *meta = "<!-- built 8 July 2014 --><p>08.07.2014</p>";
+    assert_int_equal(pa_date_order_same_day(meta, strlen(meta), &read), 0);
+}
+
+/* rvnum: a country domain is read from an absolute address only: a relative
+ * og:url ("story.pl?id=5", "article.in") names a file, not a host; a
+ * protocol-relative "//example.de/x" names one.  The names in short runs
+ * (a list's "May 13, 2019") are counted apart from a sentence's "23 May". */
+static void rvnum_relative_addresses(void **state)
+{
+    (void)state;
+    assert_int_equal(pa_date_order_of_host("story.pl?id=5"), 0);
+    assert_int_equal(pa_date_order_of_host("news/article.in"), 0);
+    assert_int_equal(pa_date_order_of_host("//www.example.de/x"), PA_DATE_DMY);
+    assert_int_equal(pa_date_order_of_host("https://www.notco.uk/x"), PA_DATE_DMY); /* (a .uk domain too) */
+    assert_int_equal(pa_date_order_of_host("https://example.com/?ref=a.de"), 0);
+    const char *lists = "<p>Britain will vote on 23 May, the minister said on 3 May, after talks on 2 April.</p>"
+                        "<li><span>May 13, 2019</span></li><li><span>April 28, 2019</span></li>";
+    assert_int_equal(pa_date_order_of_names(lists, strlen(lists)), 0);
+    assert_int_equal(pa_date_order_of_name_lines(lists, strlen(lists)), PA_DATE_MDY);
+    assert_int_equal(pa_date_order_of_name_lines(NULL, 0), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -721,6 +768,7 @@ int main(void)
         cmocka_unit_test(numdates_page_numbers), cmocka_unit_test(numdates_page_names),
         cmocka_unit_test(civil_days), cmocka_unit_test(eedition_printed_edition),
         cmocka_unit_test(rveed_printed_edition_sentence), cmocka_unit_test(english_names), cmocka_unit_test(long_folds),
+        cmocka_unit_test(rvnum_page_text_only), cmocka_unit_test(rvnum_relative_addresses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2010,6 +2010,64 @@ static void numdates_page_order(void **state)
     }
 }
 
+/* rvnum: the same day written with a month name may be another day the
+ * story names (a deadline, a hearing 29 days off), so it settles the order
+ * only below the site's declared region and its country domain: a city's
+ * .gov notice of 04/05/2019 with "due by May 4, 2019" is 5 April, a UK
+ * paper's 04/05/2019 naming "April 5, 2019" is 4 May.  A CMS's default
+ * "en-US" yields to the site's own lists' "13 May 2019" (an Indian portal on
+ * .com), not to a UK wire story's "on 23 May" in the copy.  And a compact date
+ * with a two-digit year alone on its line after the story has begun is a
+ * figure of the story (a season's record "10-3-12"), kept in the text. */
+static void rvnum_order_and_compact_lines(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *html, *want;
+    } pages[] = {
+        {"<html lang=\"en-US\"><head><link rel=\"canonical\" href=\"https://www.springfield.gov/news/grants\"></head>"
+         "<body><article><h1>Neighborhood grants open</h1><p class=\"posted\">Posted: 04/05/2019</p>"
+         PARA("Applications for the neighborhood grants are due by May 4, 2019, at the clerk's office.")
+         "</article></body></html>", "2019-04-05"},
+        {"<html lang=\"en-GB\"><body><article><h1>Inquiry resumes</h1><p class=\"date\">Posted: 04/05/2019</p>"
+         PARA("The inquiry, which last sat on April 5, 2019, resumed with evidence from the council.")
+         "</article></body></html>", "2019-05-04"},
+        {"<html lang=\"en-US\"><head><link rel=\"canonical\" href=\"https://www.punebizdaily.com/news/x\"></head>"
+         "<body><article><h1>Textile exports rise</h1><p class=\"posted\">Posted on 04/05/2019</p>"
+         PARA("Exports of cotton yarn rose in April.") "</article><aside><h3>Latest</h3><ul><li><a href=\"/a\">Port "
+         "expansion</a> <span>13 May 2019</span></li><li><a href=\"/b\">Rail link</a> <span>28 April 2019</span>"
+         "</li><li><a href=\"/c\">Budget</a> <span>2 May 2019</span></li></ul></aside></body></html>", "2019-05-04"},
+        {"<html lang=\"en-US\"><head><link rel=\"canonical\" href=\"https://www.springfieldnews.com/news/x\">"
+         "</head><body><article><h1>Britain sets election date</h1><p class=\"posted\">Posted: 04/05/2019</p>"
+         PARA("LONDON (Reuters) - Britain will hold its vote on 23 May, the government said on 3 May.")
+         PARA("The poll follows the local elections of 2 May.") "</article></body></html>", "2019-04-05"},
+    };
+    pa_extract_opts o = {.fetch_time = 1795000000};
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+        pa_doc d;
+        pa_err err;
+        assert_int_equal(pa_extract(pages[i].html, strlen(pages[i].html), &o, &d, &err), PA_OK);
+        if (!d.published || strcmp(d.published, pages[i].want))
+            fprintf(stderr, "page %zu: got %s want %s\n", i, d.published ? d.published : "-", pages[i].want);
+        assert_non_null(d.published);
+        assert_string_equal(d.published, pages[i].want);
+        pa_doc_free(&d);
+    }
+    const char *record = "<html lang=\"en\"><body><article><h1>Rovers climb to third</h1><p class=\"date\">Posted "
+                         "04/05/2019</p>" PARA("The season record of the team stood at") "<p>10-3-12</p>"
+                         PARA("The club's app shipped as versions") "<ul><li>3.10.12</li><li>3.9.10</li></ul>"
+                         PARA("That was after the win on Saturday, with four games left to play.")
+                         "</article></body></html>";
+    pa_doc d;
+    pa_err err;
+    assert_int_equal(pa_extract(record, strlen(record), &o, &d, &err), PA_OK);
+    assert_non_null(d.text);
+    assert_non_null(strstr(d.text, "\n10-3-12\n"));
+    assert_non_null(strstr(d.text, "\n3.10.12\n"));
+    assert_null(strstr(d.text, "04/05/2019"));
+    pa_doc_free(&d);
+}
+
 /* Publication dates written for people only: a <time> without datetime, a
  * bare date in a text-only element beside the author's name, a
  * "published-date" meta tag, and the writer's line with the day and the
@@ -17752,6 +17810,7 @@ int main(void)
         cmocka_unit_test(unmarked_comments),
         cmocka_unit_test(human_dates),
         cmocka_unit_test(numdates_page_order),
+        cmocka_unit_test(rvnum_order_and_compact_lines),
         cmocka_unit_test(metadata_rules),
         cmocka_unit_test(nested_date_lines),
         cmocka_unit_test(writer_note_after_story),

@@ -61,6 +61,12 @@ int pa_date_named_line_kind(const char *utf8, size_t len, const char *lang_hint,
  * it completes as a date line?  1 or 0; lines over 60 bytes are not. */
 int pa_date_label_line(const char *utf8, size_t len);
 
+/* pa_date_compact_line — 1 if utf8[0..len) is a compact numeric date with a
+ * two-digit year alone, spaces around it aside ("09/11/12", "11.09.12"):
+ * the line pa_date_line_kind reads as a date line only for standing alone
+ * (a version "3.10.12" or a season's record "10-3-12" looks the same); else 0. */
+int pa_date_compact_line(const char *utf8, size_t len);
+
 /* pa_date_from_url — a date written in a URL path (/2025/11/14/, /20251114/,
  * /2025-11-14-slug).  Returns 0 on success, -1 otherwise. */
 int pa_date_from_url(const char *url, pa_date *out);
@@ -70,33 +76,41 @@ int pa_date_from_url(const char *url, pa_date *out);
  * pa_date_parse_text reads "09/11/2012" by its lang_hint alone (above); a
  * page's order is then settled by the extractor (extract.c, page_date_order)
  * from the whole page, by these signals in order of trust, the first that
- * answers deciding:
+ * answers deciding (the page's numbers and names are read in the text a
+ * reader sees: not in a script, a style sheet, an HTML comment or a tag):
  *   1. the page's own numeric dates: another d/m/yyyy date on it with a part
- *      over 12 (a comment, an update line), all of them one way
+ *      over 12 on a date line of its own (a comment's day, an update line;
+ *      not one quoted in a sentence), all of them one way
  *      (pa_date_order_of_numbers; dates both ways settle nothing);
- *   2. the same day written with an English month name on the page ("July 8,
- *      2014" in a story dated "08.07.2014"), naming one reading and not the
- *      other (pa_date_order_same_day);
- *   3. a declared English region other than the US (html lang, og:locale,
- *      Content-Language: "en-GB", "en_AU", "en-IN": day first), which no CMS
+ *   2. a declared English region other than the US (html lang, og:locale,
+ *      Content-Language: "en-GB", "en_AU", "en-IN"): day first), which no CMS
  *      writes by default;
- *   4. the country domain of the page's address, canonical or og:url
+ *   3. the country domain of the page's absolute address, canonical or og:url
  *      (pa_date_order_of_host: .uk .au .in .nz .ie .za .de ... day first;
- *      .us .gov .mil .edu .ph month first), above the next since WordPress
- *      and most CMSs declare "en-US"/"en_US" wherever they run;
- *   5. a declared US English ("en-US", "en_US", "en-PH": month first);
+ *      .us .gov .mil .edu .ph month first), above the next two since
+ *      WordPress and most CMSs declare "en-US"/"en_US" wherever they run;
+ *   4. the same day written with an English month name on the page ("July 8,
+ *      2014" in a story dated "08.07.2014"), naming one reading and not the
+ *      other (pa_date_order_same_day); below 2 and 3, since a day the story
+ *      names may be another one ("due by May 4, 2019" in a notice of
+ *      04/05/2019);
+ *   5. a declared US English ("en-US", "en_US", "en-PH": month first),
+ *      unless the page's own furniture writes its month-name dates the other
+ *      way (6 counted in short runs alone, pa_date_order_of_name_lines: a
+ *      WordPress site's default "en-US" over an Indian sidebar's "13 May
+ *      2019"; a UK wire story's "on 23 May" in the copy does not count);
  *   6. how the page writes its other dates with English month names
  *      (pa_date_order_of_names: "21 September", "6 May 2010" against
  *      "September 21, 2012", "Jun 3-5"; one way more than twice as often);
  *   7. else the reading stands: the language hint's (bare "en" month first,
  *      none or another language day first), with a US time zone after the
  *      clock on the date's own line meaning month first when no language is
- *      declared ("5:32 PM EST"; an Australian "EST" is overruled by 4).
- * Signals 3-6 speak for English pages only: a page declared (or whose text
- * is found) in another language, or with no language and a text not in
- * Latin script, keeps its reading unless 1 or 2 answers.  When signals
+ *      declared ("5:32 PM EST"; an Australian "EST" is overruled by 3).
+ * Signals 2, 3, 5 and 6 speak for English pages only: a page declared (or
+ * whose text is found) in another language, or with no language and a text
+ * not in Latin script, keeps its reading unless 1 or 4 answers.  When signals
  * disagree the more trusted one decides; within one signal, votes both ways
- * (1), both readings named (2) or no clear majority (6) answer nothing.  A
+ * (1), both readings named (4) or no clear majority (6) answer nothing.  A
  * currency or a spelling is no signal: it tells what a story is about, not
  * how the site writes dates. */
 
@@ -112,25 +126,36 @@ int pa_date_order_of_tag(const char *tag);
 int pa_date_order_of_host(const char *url);
 
 /* pa_date_order_of_numbers — the order that the numeric dates in
- * s[0..len) (text or HTML) show: "d/m/yyyy", "d.m.yyyy", "d-m-yyyy" (the same
- * separator twice, a year 1990-2099) whose first part is over 12 vote day
- * first, whose second is, month first; PA_DATE_MDY or PA_DATE_DMY when the
- * votes all go one way, 0 when there are none or both. */
+ * s[0..len) (text or HTML: its text runs outside tags, scripts, styles and
+ * comments) show: "d/m/yyyy", "d.m.yyyy", "d-m-yyyy" (the same separator
+ * twice, a year 1990-2099) whose first part is over 12 vote day first, whose
+ * second is, month first, when their run (200 bytes or less) is a date line
+ * (pa_date_line_kind: "Comment 25.09.2012 08:15", "Page last updated
+ * 02/18/2011"); PA_DATE_MDY or PA_DATE_DMY when the votes all go one way, 0
+ * when there are none or both. */
 int pa_date_order_of_numbers(const char *s, size_t len);
 
 /* pa_date_order_same_day — the order of `read`, a date that reads both ways
  * (read->order set; else 0), that s[0..len) (text or HTML; NULL answers 0)
- * settles by writing one of its two readings, and not the other, with an
+ * settles by writing one of its two readings, and not the other (in the text
+ * a reader sees, as pa_date_order_of_numbers reads it), with an
  * English month name and the same year ("July 8, 2014" or "8 July 2014" in a
  * story dated "08.07.2014"); 0 when it writes neither or both. */
 int pa_date_order_same_day(const char *s, size_t len, const pa_date *read);
 
 /* pa_date_order_of_names — the order s[0..len) (text or HTML; NULL answers
- * 0) writes its dates with English month names in (a capitalised name, with
+ * 0; its text runs as pa_date_order_of_numbers) writes its dates with
+ * English month names in (a capitalised name, with
  * or without a year): "6 May 2010", "21st Sept" vote day first, "May 6,
  * 2010", "Sept. 21", "Jun 3-5" month first; the side with more than twice
  * the other's votes, or 0. */
 int pa_date_order_of_names(const char *s, size_t len);
+
+/* pa_date_order_of_name_lines — pa_date_order_of_names counting only the
+ * dates in short text runs (48 bytes or less: a sidebar's "13 May 2019", an
+ * events list's "Jun 3-5"), the site's own furniture, not a sentence of
+ * copy (a wire story's "on 23 May"). */
+int pa_date_order_of_name_lines(const char *s, size_t len);
 
 /* pa_date_format — "YYYY-MM-DD", or "YYYY-MM-DDThh:mm:ss±hh:mm" when has_time;
  * buf of at least 32 bytes. */
