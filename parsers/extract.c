@@ -7764,6 +7764,8 @@ typedef struct {
      * paragraph starts in the output (its length before it) */
     int dropped, label, asks;
     int ad_break; /* dropped as an ad slot's label or its "Story continues below" hint (pa_line_ad_break) */
+    int tool_row; /* dropped as a row of share buttons or page tools, 60 chars at most, eight tenths of it linked, no
+                   * heading ("Bookmark & Share Email Print": beside_tool_line) */
     int field_label; /* a line of at most 30 characters ending in ':' ("When:"), no date label ("Updated:"), set by
                       * the filter */
     int fact_label;  /* the line opens with an event's or a notice's fact label ("WHERE: …", "Time: …"), set by the
@@ -7925,6 +7927,7 @@ static void push_para(emitter *e, char *t, size_t chars, size_t link_chars)
     e->paras[e->n].n_br_head = 0;
     e->paras[e->n].row_cells = 0;
     e->paras[e->n].signature = 0;
+    e->paras[e->n].tool_row = 0;
     e->n++;
 }
 
@@ -9339,15 +9342,15 @@ static void mark_doi_lists(para *paras, size_t n)
  * "Technorati" stays), or the one before it (its text already
  * written out and freed by extract_pass) a dropped item of 40 characters
  * at most of the same list ("E-mail", "Print" around an unlinked
- * "Reprints" in an article-tools list), or a dropped row of links of 60
- * characters at most, eight tenths of it linked ("Bookmark & Share Email
- * Print" over a like button's "Recommend")?  paras holds n entries. */
+ * "Reprints" in an article-tools list), or a dropped row of tools (tool_row:
+ * "Bookmark & Share Email Print" over a like button's "Recommend"; a
+ * related story's link or an address dropped over the story's own
+ * "Recommend." or "Email." is none)?  paras holds n entries. */
 static int beside_tool_line(const para *paras, size_t i, size_t n)
 {
     if (i && paras[i - 1].dropped && paras[i - 1].chars <= 40 && paras[i].list && paras[i - 1].list == paras[i].list)
         return 1;
-    if (i && paras[i - 1].dropped && paras[i - 1].chars <= 60 && !paras[i - 1].heading &&
-        paras[i - 1].link_chars * 10 >= paras[i - 1].chars * 8)
+    if (i && paras[i - 1].tool_row)
         return 1;
     if (i + 1 >= n || !paras[i + 1].text || paras[i + 1].chars > 40)
         return 0;
@@ -13861,6 +13864,8 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    (pa_line_furniture(&line) || pa_line_tool(&line) || pa_line_block_label(&line, p->heading)) &&
                    !pa_line_picture_credit(&line);
         p->ad_break = drop && pa_line_ad_break(&line);
+        p->tool_row = drop && p->chars <= 60 && !p->heading && p->link_chars * 10 >= p->chars * 8 &&
+                      pa_line_tool_row(&line);
         p->asks = tl && p->text[tl - 1] == '?';
         p->field_label = p->chars <= 30 && tl && p->text[tl - 1] == ':' && !pa_date_label_line(p->text, tl);
         p->fact_label = fact_label_opens(p->text);

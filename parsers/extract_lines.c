@@ -1786,11 +1786,40 @@ int pa_line_tool_word(const pa_line *line)
     return folded_alone_among(line, 20, 20, PA_PHRASES(tool_words));
 }
 
+/* A row of tools' words alone, "Bookmark & Share Email Print" (see extract_lines.h); no word over 15 bytes. */
+int pa_line_tool_row(const pa_line *line)
+{
+    static const char *const row_words[] = {"bookmark", "share", "tweet", "like", "save", "comment", "comments"};
+    const char *low = line->chars <= 60 ? pa_line_lower_under(line, 128) : NULL;
+    if (!low)
+        return 0;
+    size_t words = 0;
+    for (const char *c = low; *c;) {
+        c += strspn(c, " &|/\xc2\xb7");
+        size_t w = strcspn(c, " &|/\xc2\xb7");
+        if (!w)
+            break;
+        char word[16];
+        if (w >= sizeof word)
+            return 0;
+        memcpy(word, c, w);
+        word[w] = '\0';
+        if (!pa_phrase_is(word, w, PA_PHRASES(tool_words)) && !pa_phrase_is(word, w, PA_PHRASES(row_words)))
+            return 0;
+        words++;
+        c += w;
+    }
+    return words >= 2;
+}
+
 /* Is t (its folded form low) a weather-alert banner as station templates set it over or into the story:
  * "WEATHER ALERT: Wind Chill Warning in effect until 11 AM Thursday for Pembroke County. Details", "SEVERE
  * WEATHER ALERT - Tornado Watch until 10 PM CDT" — the label in capitals opening the line, a colon, dash or
- * bar after it, then a warning, watch or advisory and "until" or "in effect" (a story's sentence names the
- * alert in its own words, "A wind chill warning is in effect …")?  The caller bounds the line (≤ 200 chars). */
+ * bar after it, then a warning, watch or advisory by its capitalised name and "until" or "in effect", and no
+ * sentence of a story after it (a story's sentence names the alert in its own words, "A wind chill warning is
+ * in effect …", or goes on: "WEATHER ALERT: Flood Watch until 8 PM. That was the message that woke …", "…
+ * until 10 PM CDT, the banner on every station read …")?  The caller bounds the line (≤ 200 chars) and
+ * keeps a line reporting speech. */
 static int weather_alert_banner(const char *t, const char *low)
 {
     size_t at = !strncmp(t, "WEATHER ALERT", 13) ? 13 : !strncmp(t, "SEVERE WEATHER ALERT", 20) ? 20 : 0;
@@ -1798,8 +1827,21 @@ static int weather_alert_banner(const char *t, const char *low)
                  pa_long_dash(t + at + (t[at] == ' '))))
         return 0;
     const char *rest = low + at;
-    return (pa_strstr(rest, " warning") || pa_strstr(rest, " watch") || pa_strstr(rest, " advisory")) &&
-           (pa_strstr(rest, " until ") || pa_strstr(rest, " in effect"));
+    if (!(pa_strstr(rest, " until ") || pa_strstr(rest, " in effect")))
+        return 0;
+    /* the weather service's product by its name, capitalised ("Wind Chill Warning"; a story's "a winter storm
+     * warning is in effect …" is its own sentence) */
+    const char *print = t + at;
+    if (!(pa_strstr(print, " Warning") || pa_strstr(print, " Watch") || pa_strstr(print, " Advisory") ||
+          pa_strstr(print, " WARNING") || pa_strstr(print, " WATCH") || pa_strstr(print, " ADVISORY")))
+        return 0;
+    /* nothing of a story's sentence after it: no clause after a comma in lower case ("…, the banner on every
+     * station read"), no sentence after a full stop but the banner's link ("… County. Details") */
+    for (const char *c = strchr(print, ','); c; c = strchr(c + 1, ','))
+        if (c[1] == ' ' && c[2] >= 'a' && c[2] <= 'z')
+            return 0;
+    const char *stop = pa_strstr(print, ". ");
+    return !(stop && strlen(stop) > 24);
 }
 
 /* Is low[0..k) a row of a podcast host's links under its player: "Play Now | Play in Popup | Download(615)",
@@ -2052,7 +2094,8 @@ int pa_line_tool(const pa_line *line)
         if (tags >= 3 && at >= line->folded_len)
             return 1;
     }
-    if (chars <= 200 && t[0] <= 'W' && t[0] >= 'S' && weather_alert_banner(t, low))
+    if (chars <= 200 && t[0] <= 'W' && t[0] >= 'S' && weather_alert_banner(t, low) &&
+        !pa_line_reports_speech(line))
         return 1;
     /* the call to get the site's app with its address: "Download the Example 5 weather app:
      * https://www.example.com/app" */
@@ -3168,6 +3211,18 @@ static int app_word(const char *low)
     return 0;
 }
 
+/* Does name[0..n) (lower-cased, the app's name after "download the " or "download our ") read as a newsroom's
+ * own app: `ours` set ("our"), or "news" or a digit in it ("example 10 news", "wxyz 7")?  Bounded by n. */
+static int newsroom_app_name(const char *name, size_t n, int ours)
+{
+    if (ours || pa_strstr_len(name, n, "news"))
+        return 1;
+    for (size_t i = 0; i < n; i++)
+        if (name[i] >= '0' && name[i] <= '9')
+            return 1;
+    return 0;
+}
+
 /* Is low (the line lower-cased, chars visible characters) the call to
  * download the site's app: "Download the Example News app for …",
  * "Download the Example app on the Google Play Store and Apple App
@@ -3187,12 +3242,14 @@ static int app_download_call(const char *low, size_t chars)
         (pa_strstr(low, " app ") || pa_strstr(low, " app.") || (k >= 4 && !strcmp(low + k - 4, " app"))))
         return 1;
     /* the app's stores named, or the phones it runs on: "Download the Example 10 News app on your iPhone or
-     * Android phone to get alerts when news breaks." (the app no other owner's: "the Red Cross's app") */
-    if (chars <= 150 && opens && strncmp(low, "download the app ", 17) && pa_strstr(low, " app on ") &&
+     * Android phone to get alerts when news breaks." (the app the newsroom's own, "our" app or its name with
+     * "news" or the channel's number: a storm story's advice "Download the FEMA app on your iPhone …", "the Red
+     * Cross's app", is the story's) */
+    const char *on = chars <= 150 && opens ? pa_strstr(low, " app on ") : NULL;
+    if (on && strncmp(low, "download the app ", 17) &&
         (pa_strstr(low, "google play") || pa_strstr(low, "app store") ||
-         (pa_strstr(low, " app on your ") && (pa_strstr(low, "iphone") || pa_strstr(low, "android")) &&
-          !pa_strstr_len(low, (size_t)(pa_strstr(low, " app on ") - low), "'s") &&
-          !pa_strstr_len(low, (size_t)(pa_strstr(low, " app on ") - low), "\xe2\x80\x99s"))) &&
+         (!strncmp(on, " app on your ", 13) && (pa_strstr(on, "iphone") || pa_strstr(on, "android")) &&
+          newsroom_app_name(low + 13, on - low > 13 ? (size_t)(on - low) - 13 : 0, low[9] == 'o'))) &&
         !(reports_speech)(low))
         return 1;
     /* "… download the free Example News app", "… by downloading our free app" */
@@ -4047,9 +4104,11 @@ int pa_line_pitch(const pa_line *line)
          (chars <= 40 && (strstr(low, "turn on notifications") || strstr(low, "allow notifications")))))
         return 1;
     /* a live page's call to reload it: "Refresh this page for the latest updates.", "Refresh for updates" (the
-     * imperative opening the line, the page or the updates its object; "Refresh rates on the new screens …" is
-     * the story's) */
-    if (chars <= 100 && low[0] == 'r' && !strncmp(low, "refresh ", 8)) {
+     * imperative opening the line, the page or the updates its object, the updates or the latest named;
+     * "Refresh rates on the new screens …", "Refresh the page and the price changes, shoppers said" are the
+     * story's) */
+    if (chars <= 100 && low[0] == 'r' && !strncmp(low, "refresh ", 8) &&
+        (pa_strstr(low, "updat") || pa_strstr(low, "latest")) && !reports_speech(low)) {
         static const char *const reload[] = {"refresh this page", "refresh the page", "refresh your browser",
                                              "refresh for the latest", "refresh for updates", "refresh often"};
         if (pa_phrase_opens(low, strlen(low), PA_PHRASES(reload)))
@@ -6161,9 +6220,14 @@ int pa_line_site_notice(const pa_line *line)
     static const char *const reader_news[] = {"score", "result", "event", "news", "photo", "story", "tip", "idea",
                                               "announcement", "milestone", "to report", "to share", "pictures",
                                               "video"};
+    /* (not a story's appeal for witnesses, the asker another: "Got video of the crash? Police ask witnesses to
+     * email detectives at …", "… Send them to tips@example.com, police said") */
+    static const char *const asker[] = {"police", "sheriff", "detective", "investigator", "authorities", "officials",
+                                        "crime stoppers"};
     if (pa_phrase_opens(low, k, PA_PHRASES(reader_asked)) && question && question - low <= 60 &&
         (strchr(question, '@') || strstr(question, "call ") || strstr(question, "email ")) &&
-        pa_phrase_in(question, PA_PHRASES(call))) {
+        pa_phrase_in(question, PA_PHRASES(call)) && !pa_phrase_in(question, PA_PHRASES(asker)) &&
+        !reports_speech(low)) {
         char asked[64];
         size_t n = (size_t)(question - low);
         memcpy(asked, low, n);

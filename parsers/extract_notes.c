@@ -2209,8 +2209,10 @@ int pa_line_update_time(const pa_line *line)
         c += 5;
     /* "Updated: 5.12", "Originally Published -- 10:15 AM PT" (a gossip site's first stamp under the story) */
     size_t label = !strncmp(c, "updated", 7) ? 7 : !strncmp(c, "originally published", 20) ? 20 : 0;
-    /* a station's stamp over the update it heads: "UPDATE 11:40 a.m.", "Update (4:15 p.m.)" */
-    if (!label && !strncmp(c, "update", 6) && (c[6] == ' ' || c[6] == ':'))
+    /* a station's stamp over the update it heads: "UPDATE 11:40 a.m.", "Update (4:15 p.m.)" (its clock with a
+     * colon or the half of the day: a software story's "Update 5.12" or "UPDATE 1.30" heads a version) */
+    int bare = !label && !strncmp(c, "update", 6) && (c[6] == ' ' || c[6] == ':');
+    if (bare)
         label = 6;
     /* a broadcaster's live post: "Posted at 14:32", "Published at 14:32 14 March" */
     if (!label)
@@ -2233,14 +2235,18 @@ int pa_line_update_time(const pa_line *line)
     size_t hour = strspn(c, "0123456789");
     if (hour < 1 || hour > 2 || (c[hour] != ':' && c[hour] != '.') || strspn(c + hour + 1, "0123456789") != 2)
         return 0;
+    int dotted = c[hour] == '.';
     c += hour + 3;
     c += strspn(c, " ");
     static const char *const halves[] = {"a.m.", "p.m.", "am", "pm"};
-    for (size_t k = 0; k < sizeof halves / sizeof halves[0]; k++)
+    int half = 0;
+    for (size_t k = 0; k < sizeof halves / sizeof halves[0] && !half; k++)
         if (!strncmp(c, halves[k], strlen(halves[k]))) {
             c += strlen(halves[k]);
-            break;
+            half = 1;
         }
+    if (bare && dotted && !half)
+        return 0;
     c += strspn(c, " (");
     /* a live blog post's header: the stamp, then its writer's name ("9:41 AM Jane Doe", "11:58 PM ET Jane
      * Doe", "14:30 Jane Doe": two to five capitalised words, the zone's among them; the stamp before it is

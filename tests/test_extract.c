@@ -5274,6 +5274,106 @@ static void tvlive_station_lines(void **state)
     assert_false(line_hits(pa_line_update_time, "Updates 11:40"));
 }
 
+/* rvtv_weather_alert_story_lines — a story's line that opens with "WEATHER ALERT:" and names an alert in
+ * effect until an hour is the story's when it names the alert in its own words or goes on as a sentence;
+ * the banner (the product's capitalised name, "Details" at most after it) stays furniture. */
+static void rvtv_weather_alert_story_lines(void **state)
+{
+    (void)state;
+    assert_false(line_hits(pa_line_tool, "WEATHER ALERT: Flood Watch until 8 PM. That was the message that woke "
+                                         "residents at 3 a.m. as the river rose toward their homes on Friday."));
+    assert_false(line_hits(pa_line_tool, "SEVERE WEATHER ALERT - Tornado Watch until 10 PM CDT, the banner on every "
+                                         "station read as the storm crossed the state line."));
+    assert_false(line_hits(pa_line_tool, "WEATHER ALERT: A winter storm warning is in effect until noon Friday, and "
+                                         "the state closed schools."));
+    assert_true(line_hits(pa_line_tool, "WEATHER ALERT: Flood Watch in effect until 8 PM for Pembroke, Bristol and "
+                                        "Lake counties. Details"));
+}
+
+/* rvtv_app_call_others_app — a storm story's advice to get another body's app on the phone ("the FEMA app",
+ * "the NOAA Weather Radar app") is its text; the station's call names its own news app. */
+static void rvtv_app_call_others_app(void **state)
+{
+    (void)state;
+    assert_false(line_hits(pa_line_pitch, "Download the FEMA app on your iPhone or Android phone to get alerts and "
+                                          "find open shelters near you."));
+    assert_false(line_hits(pa_line_pitch, "Download the NOAA Weather Radar app on your iPhone and set alerts for your "
+                                          "county."));
+    assert_true(line_hits(pa_line_pitch, "Download our app on your iPhone or Android phone for alerts."));
+    assert_true(line_hits(pa_line_pitch, "Download the WXYZ 7 app on your iPhone or Android phone."));
+}
+
+/* rvtv_photo_call_police_appeal — the police's appeal for pictures or video in a crime story ("Got video of
+ * the crash? Police ask witnesses to email …") is the story's; the desk's own call stays a notice. */
+static void rvtv_photo_call_police_appeal(void **state)
+{
+    (void)state;
+    assert_false(line_hits(pa_line_site_notice, "Got video of the crash? Police ask witnesses to email detectives at "
+                                                "crash@example.gov or call 555-0100."));
+    assert_false(line_hits(pa_line_site_notice, "Have video of the suspect? Email the sheriff's office at "
+                                                "tips@example.gov or call 555-0100."));
+    assert_false(line_hits(pa_line_site_notice, "Got pictures of the fire? Send them to tips@example.com, the fire "
+                                                "marshal said."));
+    assert_true(line_hits(pa_line_site_notice, "Got video of the storm? Email it to us at news@example.com."));
+}
+
+/* rvtv_refresh_in_prose — "Refresh this page", "Refresh your browser" in a story's sentence (a shopper's
+ * complaint, a help desk's advice) are its text; the live page's call names the updates. */
+static void rvtv_refresh_in_prose(void **state)
+{
+    (void)state;
+    assert_false(line_hits(pa_line_pitch, "Refresh the page and the ticket price changes, shoppers complained."));
+    assert_false(line_hits(pa_line_pitch, "Refresh your browser and see if the problem goes away."));
+    assert_false(line_hits(pa_line_pitch, "Refresh often: that is the lesson of the new security guidance."));
+    assert_true(line_hits(pa_line_pitch, "Refresh often for updates."));
+}
+
+/* rvtv_update_version_heads — "Update 5.12" or "UPDATE 1.30" alone heads a software story's version (a
+ * dotted number without the half of the day); a station's "UPDATE 11:40 a.m." or "Update 5.12pm" is a stamp. */
+static void rvtv_update_version_heads(void **state)
+{
+    (void)state;
+    assert_false(line_hits(pa_line_update_time, "Update 5.12"));
+    assert_false(line_hits(pa_line_update_time, "UPDATE 1.30"));
+    assert_true(line_hits(pa_line_update_time, "Update 5.12pm"));
+    assert_true(line_hits(pa_line_update_time, "Updated: 5.12")); /* the older label's dotted clock */
+}
+
+/* rvtv_tool_row_not_one_link — a related story's link or an address dropped above the story's own one-word
+ * answer ("Recommend.", "Email.") is no row of tools: the word stays; under "Bookmark & Share Email Print"
+ * a like button's "Recommend" goes (rvn05_tool_words_in_prose). */
+static void rvtv_tool_row_not_one_link(void **state)
+{
+    (void)state;
+    pa_doc d;
+    static const char story[] =
+        "<p>A fire that started in a hay loft early Monday destroyed a dairy barn on a farm off Route 9, the "
+        "volunteer fire department said, and the family lost forty cows.</p><p>Firefighters from three departments "
+        "spent five hours on the scene, and the family has set up a fund to rebuild the barn before winter.</p>";
+    char page[2048];
+    snprintf(page, sizeof page,
+             "<html lang='en'><head><title>Review</title></head><body><div id='story'><h1>Review</h1><div id='b'>%s"
+             "<p>So would we tell a friend to buy one, or to wait for the next model? The answer is one word.</p>"
+             "<p><a href='/reviews/acme-x90'>Our review of the Acme X90</a></p><p>Recommend.</p></div></div>"
+             "</body></html>",
+             story);
+    text_of(page, &d);
+    assert_non_null(strstr(d.text, "Recommend."));
+    pa_doc_free(&d);
+    snprintf(page, sizeof page,
+             "<html lang='en'><head><title>Ask</title></head><body><div id='story'><h1>Ask</h1><div id='b'>%s"
+             "<p>What is the best way to reach the newsroom with a tip, by phone or by mail or some other way?</p>"
+             "<p><a href='mailto:news@example.com'>news@example.com</a></p><p>Email.</p></div></div></body></html>",
+             story);
+    text_of(page, &d);
+    assert_non_null(strstr(d.text, "Email."));
+    pa_doc_free(&d);
+    assert_true(line_hits(pa_line_tool_row, "Bookmark & Share Email Print"));
+    assert_true(line_hits(pa_line_tool_row, "Print | Email | Share"));
+    assert_false(line_hits(pa_line_tool_row, "Our review of the Acme X90"));
+    assert_false(line_hits(pa_line_tool_row, "Print"));
+}
+
 /* The writer's name and the day on a line of their own above the story
  * ("Jane Doe, Example News January 12, 2012 4:10 AM", "Associated Press ·
  * January 12, 2012") are not its text; a
@@ -18171,6 +18271,12 @@ int main(void)
         cmocka_unit_test(premium_section_story_goes_on),
         cmocka_unit_test(wiki_site_suffix_title),
         cmocka_unit_test(tvlive_station_lines),
+        cmocka_unit_test(rvtv_weather_alert_story_lines),
+        cmocka_unit_test(rvtv_app_call_others_app),
+        cmocka_unit_test(rvtv_photo_call_police_appeal),
+        cmocka_unit_test(rvtv_refresh_in_prose),
+        cmocka_unit_test(rvtv_update_version_heads),
+        cmocka_unit_test(rvtv_tool_row_not_one_link),
         cmocka_unit_test(podcast_mentioned_links),
         cmocka_unit_test(podcast_listener_calls),
         cmocka_unit_test(podcast_machine_transcript_note),

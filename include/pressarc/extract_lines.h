@@ -311,6 +311,11 @@ int pa_line_tool(const pa_line *line);
 /* one of a 2000s story's one-word tools alone ("Digg", "Permalink", "Print"); see extract_lines.c */
 int pa_line_tool_word(const pa_line *line);
 
+/* pa_line_tool_row — a row of two tools' words or more and nothing else but the bars, slashes, ampersands or
+ * middle dots between them: "Bookmark & Share Email Print", "Print | Email | Share" (≤ 60 chars; any word
+ * else, "Our review of the Acme X90", is no row).  Reads the lower form once. */
+int pa_line_tool_row(const pa_line *line);
+
 /* pa_line_player_control — a video player's control or its ad feedback
  * link alone on its line, when the player's markup sits in the story's
  * column ("Video Ad Feedback", "Skip ad", "Replay", "Unmute", "Autoplay:
