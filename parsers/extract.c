@@ -8955,6 +8955,20 @@ static int prose_follows(const para *paras, size_t i, size_t n)
     return 0;
 }
 
+/* Does a paragraph of prose follow paragraph i within the next forty: 80
+ * visible characters or more, no heading, no list's item, links in less
+ * than half of it (a transcript's lines, their times linked to seek the
+ * player)?  A podcast host's box of the episode's people ("Creators &
+ * Guests") before the transcript is no end of the episode's text; after it
+ * only short lines (names, roles, the pager, more episodes) follow. */
+static int prose_run_after(const para *paras, size_t i, size_t n)
+{
+    for (size_t k = i + 1; k < n && k <= i + 40; k++)
+        if (paras[k].chars >= 80 && !paras[k].heading && !paras[k].list && paras[k].link_chars * 2 < paras[k].chars)
+            return 1;
+    return 0;
+}
+
 /* How many bytes of t (tl bytes long) an event calendar's day or days take
  * at its start, a space after them: "Jun 3-5 ", "Sept. 9 ", "October 14-16
  * ", "Mar 30-Apr 2 " (an English month's name or its abbreviation, then one
@@ -13375,12 +13389,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * release it ran, the paper and the page's citation follow;
              * "Notes to editors" after a release: its notes for the press;
              * "Creators & Guests" after an episode's notes: its people
-             * (not a citation run in, "Journal reference: Nature, DOI: …":
+             * (not that box before the transcript, prose_run_after; not a citation run in, "Journal reference: Nature, DOI: …":
              * a science roundup's items each end with one) */
             if ((out.len >= PA_EXTRACT_NOTE_AFTER ||
                  (prose_told && p->chars <= 24 &&
                   (pa_line_editor_notes_label(&line) || (release_ended && pa_line_backgrounder_label(&line))))) &&
-                !cited_journal(p->text))
+                !cited_journal(p->text) && !(pa_line_show_people_label(&line) && prose_run_after(e.paras, i, e.n)))
                 source_notes = 1; /* (the "Notes to editors" label alone ends a short release too: no story's
                                    * subhead says so; "Backgrounder" after the release's end mark does, the
                                    * fact sheet following it; elsewhere it may head the story's background) */

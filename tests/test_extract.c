@@ -17202,6 +17202,27 @@ static void podcast_show_people_box(void **state)
     pa_doc_free(&d);
 }
 
+/* A podcast host's box of the episode's people BEFORE the transcript (a guest box, "Creators & Guests" with
+ * "Host Jane Doe" items, then the transcript's long lines) ends nothing: the transcript after it stays. */
+static void podcast_people_box_before_transcript(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Why we rewrote our billing system twice</h1>"
+                            PARA("Maya and Chris talk through the two rewrites of their billing code.")
+                            PARA("The boring spreadsheet that finally caught the bug gets its due.")
+                            PARA("Proration, refunds and taxes are the hard part, Chris argues.")
+                            "<div class=\"episode-people\"><h4>Creators &amp; Guests</h4><ul><li><strong>Host</strong> "
+                            "Maya Linde</li><li><strong>Host</strong> Chris Abara</li></ul></div><h3>Transcript</h3>"
+                            "<p>[00:04] Maya: Welcome back to Build Log. Today we are finally talking about billing, which "
+                            "I have been dreading for a month.</p><p>[00:12] Chris: It is the least glamorous code we own "
+                            "and the code that makes us money, which is a strange combination.</p></article></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "Proration, refunds and taxes"));
+    assert_non_null(strstr(t, "the least glamorous code we own"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -17645,6 +17666,7 @@ int main(void)
         cmocka_unit_test(podcast_host_rows),
         cmocka_unit_test(podcast_station_and_offer_pitches),
         cmocka_unit_test(podcast_show_people_box),
+        cmocka_unit_test(podcast_people_box_before_transcript),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
