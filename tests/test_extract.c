@@ -17064,8 +17064,9 @@ static void premium_section_story_goes_on(void **state)
 }
 
 /* A podcast episode's notes (bench/stress/podcast): the links the episode mentions, all linked, under their label
- * ("Links from the show" as a heading, "Links mentioned in this episode" in bold, "Background reading:") are the
- * notes' list, not a list of other stories; a "Top stories" heading over links still goes. */
+ * ("Links from the show" as a heading, "Links mentioned in this episode" in bold, "Background reading:" on the
+ * episode's page, its audio named) are the notes' list, not a list of other stories; a "Top stories" heading over
+ * links still goes. */
 static void podcast_mentioned_links(void **state)
 {
     (void)state;
@@ -17075,7 +17076,8 @@ static void podcast_mentioned_links(void **state)
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
         char html[2048];
         snprintf(html, sizeof html,
-                 "<html><body><article><h1>Show 143: Hand planes</h1>" PARA("This week we talk about hand planes.")
+                 "<html><head><meta property=\"og:audio\" content=\"https://cdn.example/ep143.mp3\"></head><body>"
+                 "<article><h1>Show 143: Hand planes</h1>" PARA("This week we talk about hand planes.")
                      PARA("We also answer a listener question about sharpening.")
                  "%s<ul><li><a href=\"/g\">Our guide to flattening a plane sole</a></li><li><a href=\"/s\">The tool "
                  "swap at the county fairgrounds</a></li></ul></article></body></html>",
@@ -17271,6 +17273,32 @@ static void podcast_host_words_in_stories(void **state)
         pa_line_init(&line, buf, strlen(buf));
         if (pa_line_block_label(&line, 0))
             fail_msg("block label: %s", story[i]);
+    }
+}
+
+/* A news story's box of the paper's other stories under a label that names no episode ("Background reading:" in
+ * bold, "Links mentioned" as a heading) goes, as "Related links:" does: only an episode's page (og:audio) reads
+ * such a label as its notes' links (podcast_mentioned_links). */
+static void story_background_reading_box(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {"<p><strong>Background reading:</strong></p>", "<h4>Links mentioned</h4>",
+                                         "<h3>Show links</h3>", "<p><strong>Related links:</strong></p>"};
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        char html[2048];
+        snprintf(html, sizeof html,
+                 "<html><body><article><h1>Council passes $48 million budget</h1>"
+                 PARA("The city council voted 7-2 on Tuesday night to approve the budget.")
+                 PARA("Two members voted against it, citing the reserve fund.")
+                 "%s<ul><li><a href=\"/news/1\">Council delays vote on east side fire station</a></li><li><a "
+                 "href=\"/news/2\">Library hours cut again as budget gap grows</a></li></ul></article></body></html>",
+                 labels[i]);
+        pa_doc d;
+        const char *t = text_of(html, &d);
+        assert_non_null(strstr(t, "reserve fund"));
+        if (strstr(t, "Library hours cut"))
+            fail_msg("other stories kept under %s", labels[i]);
+        pa_doc_free(&d);
     }
 }
 
@@ -17720,6 +17748,7 @@ int main(void)
         cmocka_unit_test(podcast_people_box_before_transcript),
         cmocka_unit_test(podcast_pitch_words_in_stories),
         cmocka_unit_test(podcast_host_words_in_stories),
+        cmocka_unit_test(story_background_reading_box),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

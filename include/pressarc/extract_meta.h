@@ -34,6 +34,7 @@ typedef struct {
     char *state_script; /* the first client-state script (__NEXT_DATA__, window.__INITIAL_STATE__, Fusion), as written */
     char *html_lang, *meta_lang;
     char *locale_og; /* og:locale ("en_GB"): the region that orders numeric dates (date.h) */
+    int og_audio; /* the page names its audio file (og:audio, og:audio:url, og:audio:secure_url): an episode's page */
     pa_date date_hinted; /* first date line in an element named for it (class="post-date") */
     int have_date_hinted;
     pa_date date_head; /* first publication-date line in the story's <header> that holds the <h1> */
