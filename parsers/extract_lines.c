@@ -3409,16 +3409,36 @@ static int listen_anywhere_call(const char *low, size_t len)
     return 0;
 }
 
-/* Does the folded line low name a station on the dial: a number, then " fm" or " am" ending a word ("89.5 FM",
- * "1340 AM")?  A time's "10 a.m." is not one.  low is NUL-terminated. */
+/* Does the frequency whose number ends at low + end (its digits and dots before) stand where a show is heard:
+ * "on" or "to" before it, or with the station's call letters between ("on KVLY 89.5 FM", "tune in to 89.3 FM")?  "the old 1340 AM tower" names
+ * the station as a thing.  Reads low back from end at most 24 bytes. */
+static int dial_on(const char *low, size_t end)
+{
+    size_t a = end;
+    while (a > 0 && end - a < 8 && (isdigit((unsigned char)low[a - 1]) || low[a - 1] == '.'))
+        a--;
+    if (a < 4 || low[a - 1] != ' ')
+        return 0;
+    a--;
+    if (a >= 3 && (!strncmp(low + a - 3, " on", 3) || !strncmp(low + a - 3, " to", 3)))
+        return 1;
+    size_t w = a; /* the call letters: "kvly", "wnyc-fm" */
+    while (w > 0 && a - w < 10 && (isalnum((unsigned char)low[w - 1]) || low[w - 1] == '-'))
+        w--;
+    return w < a && w >= 4 && low[w - 1] == ' ' && (!strncmp(low + w - 4, " on ", 4) || !strncmp(low + w - 4, " to ", 4));
+}
+
+/* Does the folded line low name a station on the dial where its show is heard: a number, then " fm" or " am"
+ * ending a word ("on 89.5 FM", "on KVLY 1340 AM", dial_on)?  A time's "10 a.m." is not one.  low is
+ * NUL-terminated. */
 static int station_dial(const char *low)
 {
     for (const char *p = pa_strstr(low, " fm"); p; p = pa_strstr(p + 3, " fm"))
-        if (p > low && isdigit((unsigned char)p[-1]) && !isalnum((unsigned char)p[3]))
+        if (p > low && isdigit((unsigned char)p[-1]) && !isalnum((unsigned char)p[3]) && dial_on(low, (size_t)(p - low)))
             return 1;
     for (const char *p = pa_strstr(low, " am"); p; p = pa_strstr(p + 3, " am"))
         if (p - low >= 3 && isdigit((unsigned char)p[-1]) && isdigit((unsigned char)p[-2]) &&
-            isdigit((unsigned char)p[-3]) && !isalnum((unsigned char)p[3]))
+            isdigit((unsigned char)p[-3]) && !isalnum((unsigned char)p[3]) && dial_on(low, (size_t)(p - low)))
             return 1;
     return 0;
 }

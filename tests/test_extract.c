@@ -17228,7 +17228,7 @@ static void podcast_people_box_before_transcript(void **state)
 /* A story's sentences about a podcast's sponsors, ratings, tips and messages are no pitch of the podcast
  * (bench/stress/podcast's reads name their sponsor and speak to the listener at a clause's start): the sponsor in
  * words of the story's own, the call inside the story's clause, the tipping site by its name, a hotline, a
- * platform's discount as a subject. */
+ * platform's discount as a subject, a station's tower (its dial not where a show is heard: "on"/"to" before it). */
 static void podcast_pitch_words_in_stories(void **state)
 {
     (void)state;
@@ -17241,6 +17241,8 @@ static void podcast_pitch_words_in_stories(void **state)
         "Buy me a coffee is a platform creators use to take small tips from fans.",
         "Leave us a message on the show's hotline, the host urged, and about 400 people did.",
         "Get 50% off subscription boxes was the pitch that drew regulators' attention.",
+        "Tune in to hear why the old 1340 AM tower came down in the storm.",
+        "Listen to what residents said about the 89.5 FM tower proposal at Tuesday's meeting.",
     };
     for (size_t i = 0; i < sizeof story / sizeof story[0]; i++)
         if (line_hits(pa_line_pitch, story[i]))
@@ -17248,6 +17250,7 @@ static void podcast_pitch_words_in_stories(void **state)
     assert_true(line_hits(pa_line_pitch, "This podcast is sponsored by Harbor Shoes. Use code NIGHTSHIFT."));
     assert_true(line_hits(pa_line_pitch, "Subscribe, rate and review the show on Apple Podcasts."));
     assert_true(line_hits(pa_line_pitch, "Enjoying the show? Buy me a coffee at ko-fi.example/trailside"));
+    assert_true(line_hits(pa_line_pitch, "Tune in to 89.3 FM at 6 p.m. for the debate."));
 }
 
 /* A story's sentences on machine transcripts that report who said so, a filing line of an awards story and a
