@@ -9057,6 +9057,20 @@ static int prose_follows(const para *paras, size_t i, size_t n)
     return 0;
 }
 
+/* Does a paragraph of prose follow paragraph i within the next forty: 80
+ * visible characters or more, no heading, no list's item, links in less
+ * than half of it (a transcript's lines, their times linked to seek the
+ * player)?  A podcast host's box of the episode's people ("Creators &
+ * Guests") before the transcript is no end of the episode's text; after it
+ * only short lines (names, roles, the pager, more episodes) follow. */
+static int prose_run_after(const para *paras, size_t i, size_t n)
+{
+    for (size_t k = i + 1; k < n && k <= i + 40; k++)
+        if (paras[k].chars >= 80 && !paras[k].heading && !paras[k].list && paras[k].link_chars * 2 < paras[k].chars)
+            return 1;
+    return 0;
+}
+
 /* How many bytes of t (tl bytes long) an event calendar's day or days take
  * at its start, a space after them: "Jun 3-5 ", "Sept. 9 ", "October 14-16
  * ", "Mar 30-Apr 2 " (an English month's name or its abbreviation, then one
@@ -9401,9 +9415,10 @@ static int doi_list_prose(const para *p, const pa_line *line)
  * References", also with their count before them ("4 Sources") or a colon
  * after?  Or of a podcast episode's links in its notes ("Links mentioned in
  * this episode", "Links from the show"), a heading or a short line of its own
- * (a bold paragraph, "Background reading:")?  Takes a kept paragraph; reads
- * 64 bytes of its folded text at most. */
-static int sources_heading(const para *p, const pa_line *line)
+ * (a bold paragraph), or when episode (the page names its audio, og:audio)
+ * one naming no episode ("Background reading:", "Links mentioned")?  Takes a
+ * kept paragraph; reads 64 bytes of its folded text at most. */
+static int sources_heading(const para *p, const pa_line *line, int episode)
 {
     if (p->list || p->chars > 40 || p->link_chars)
         return 0;
@@ -9416,25 +9431,29 @@ static int sources_heading(const para *p, const pa_line *line)
         "key references", "other references", "article sources",
     };
     /* a podcast episode's notes: the links and books the episode mentions, under their label (video 41 keeps
-     * its "Books mentioned in this episode:" list); a news podcast's "Background reading:" */
+     * its "Books mentioned in this episode:" list) */
     static const char *const mentioned[] = {
         "links mentioned in this episode", "mentioned in this episode", "links from the show", "links from this episode",
-        "links from today's episode", "links mentioned", "show links", "episode links", "resources mentioned",
-        "resources mentioned in this episode", "books mentioned in this episode", "mentioned on the show",
-        "background reading",
+        "links from today's episode", "resources mentioned in this episode", "books mentioned in this episode",
+        "mentioned on the show",
     };
+    /* the labels that name no episode, on an episode's page only (its audio named, og:audio): a news podcast's
+     * "Background reading:"; a story's "Background reading" box lists the paper's other stories */
+    static const char *const episode_page[] = {"links mentioned", "show links", "episode links", "resources mentioned",
+                                               "background reading"};
     size_t len = low ? strlen(low) : 0;
     if (len && low[len - 1] == ':')
         len--;
+    int notes = len && (pa_phrase_is(low, len, PA_PHRASES(mentioned)) ||
+                        (episode && pa_phrase_is(low, len, PA_PHRASES(episode_page))));
     if (!p->heading)
-        return len && pa_phrase_is(low, len, PA_PHRASES(mentioned));
+        return notes;
     size_t count = low ? strspn(low, "0123456789") : 0; /* "4 Sources": the list's length before it */
     if (count && count <= 3 && low[count] == ' ')
         count++;
     else
         count = 0;
-    return len > count && (pa_phrase_is(low + count, len - count, PA_PHRASES(sources)) ||
-                           pa_phrase_is(low, len, PA_PHRASES(mentioned)));
+    return notes || (len > count && pa_phrase_is(low + count, len - count, PA_PHRASES(sources)));
 }
 
 /* Is paragraph i an item of a list under the story's sources heading (a
@@ -9462,12 +9481,11 @@ static int listed_source(const para *paras, size_t i)
     return 0;
 }
 
-static int list_intro(const para *p, const pa_line *line)
+static int list_intro(const para *p, const pa_line *line, int episode)
 {
-    if (p->heading && !p->list && p->chars <= 40 && !p->link_chars)
-        return sources_heading(p, line);
-    if (!p->list && p->chars <= 40 && !p->link_chars && sources_heading(p, line))
-        return 1; /* a podcast's "Links mentioned in this episode" in bold, "Background reading:" */
+    int sources = sources_heading(p, line, episode); /* (no list's item, 40 characters, no link: its first rejects) */
+    if (p->heading || sources)
+        return sources; /* a heading over the story's sources; a podcast's "Links mentioned in this episode" in bold */
     if (p->list || p->heading || p->chars < 12 || p->chars > 300 || p->link_chars * 2 >= p->chars ||
         space_words(line->text, line->len) < 3 || !ends_with_colon(p))
         return 0;
@@ -13558,12 +13576,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
              * release it ran, the paper and the page's citation follow;
              * "Notes to editors" after a release: its notes for the press;
              * "Creators & Guests" after an episode's notes: its people
-             * (not a citation run in, "Journal reference: Nature, DOI: …":
+             * (not that box before the transcript, prose_run_after; not a citation run in, "Journal reference: Nature, DOI: …":
              * a science roundup's items each end with one) */
             if ((out.len >= PA_EXTRACT_NOTE_AFTER ||
                  (prose_told && p->chars <= 24 &&
                   (pa_line_editor_notes_label(&line) || (release_ended && pa_line_backgrounder_label(&line))))) &&
-                !cited_journal(p->text))
+                !cited_journal(p->text) && !(pa_line_show_people_label(&line) && prose_run_after(e.paras, i, e.n)))
                 source_notes = 1; /* (the "Notes to editors" label alone ends a short release too: no story's
                                    * subhead says so; "Backgrounder" after the release's end mark does, the
                                    * fact sheet following it; elsewhere it may head the story's background) */
@@ -13747,7 +13765,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             drop = 1; /* the deck in italics under the bold headline of a page with no title of its own */
         } else if (p->pull) {
             drop = 1; /* a pull quote: a sentence of the story set large beside it */
-        } else if (!story_item && heading_over_links(e.paras, i, e.n) && !list_intro(p, &line)) {
+        } else if (!story_item && heading_over_links(e.paras, i, e.n) && !list_intro(p, &line, m.og_audio)) {
             drop = 1; /* "Today In: Business" over linked headlines */
         } else if (dated_link_list(e.paras, i, e.n)) {
             drop = 1; /* a list of other stories' headlines, each with its date */
@@ -13870,7 +13888,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         p->field_label = p->chars <= 30 && tl && p->text[tl - 1] == ':' && !pa_date_label_line(p->text, tl);
         p->fact_label = fact_label_opens(p->text);
         p->page_day_label = p->field_label && page_date_label(p->text, tl - 1);
-        p->intro = !drop && list_intro(p, &line);
+        p->intro = !drop && list_intro(p, &line, m.og_audio);
         p->writer = author_line ? PA_WRITER_NAME : drop ? 0 : pa_line_writer_note(p->text, p->chars);
         p->author_line = author_line;
         p->named_bio = 0;

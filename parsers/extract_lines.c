@@ -3533,37 +3533,98 @@ static int listen_anywhere_call(const char *low, size_t len)
     return 0;
 }
 
-/* Does the folded line low name a station on the dial: a number, then " fm" or " am" ending a word ("89.5 FM",
- * "1340 AM")?  A time's "10 a.m." is not one.  low is NUL-terminated. */
+/* Does the frequency whose number ends at low + end (its digits and dots before) stand where a show is heard:
+ * "on" or "to" before it, or with the station's call letters between ("on KVLY 89.5 FM", "tune in to 89.3 FM")?  "the old 1340 AM tower" names
+ * the station as a thing.  Reads low back from end at most 24 bytes. */
+static int dial_on(const char *low, size_t end)
+{
+    size_t a = end;
+    while (a > 0 && end - a < 8 && (isdigit((unsigned char)low[a - 1]) || low[a - 1] == '.'))
+        a--;
+    if (a < 4 || low[a - 1] != ' ')
+        return 0;
+    a--;
+    if (a >= 3 && (!strncmp(low + a - 3, " on", 3) || !strncmp(low + a - 3, " to", 3)))
+        return 1;
+    size_t w = a; /* the call letters: "kvly", "wnyc-fm" */
+    while (w > 0 && a - w < 10 && (isalnum((unsigned char)low[w - 1]) || low[w - 1] == '-'))
+        w--;
+    return w < a && w >= 4 && low[w - 1] == ' ' && (!strncmp(low + w - 4, " on ", 4) || !strncmp(low + w - 4, " to ", 4));
+}
+
+/* Does the folded line low name a station on the dial where its show is heard: a number, then " fm" or " am"
+ * ending a word ("on 89.5 FM", "on KVLY 1340 AM", dial_on)?  A time's "10 a.m." is not one.  low is
+ * NUL-terminated. */
 static int station_dial(const char *low)
 {
     for (const char *p = pa_strstr(low, " fm"); p; p = pa_strstr(p + 3, " fm"))
-        if (p > low && isdigit((unsigned char)p[-1]) && !isalnum((unsigned char)p[3]))
+        if (p > low && isdigit((unsigned char)p[-1]) && !isalnum((unsigned char)p[3]) && dial_on(low, (size_t)(p - low)))
             return 1;
     for (const char *p = pa_strstr(low, " am"); p; p = pa_strstr(p + 3, " am"))
         if (p - low >= 3 && isdigit((unsigned char)p[-1]) && isdigit((unsigned char)p[-2]) &&
-            isdigit((unsigned char)p[-3]) && !isalnum((unsigned char)p[3]))
+            isdigit((unsigned char)p[-3]) && !isalnum((unsigned char)p[3]) && dial_on(low, (size_t)(p - low)))
             return 1;
+    return 0;
+}
+
+/* Does the line's text name a sponsor by its name after the first of the markers ("… sponsored by Example", "…
+ * comes from the Example Foundation"): a capital or a digit opening the next word, or the one after "the"/"our"?
+ * A story's sentence names what backs the show in words of its own ("… supported by a grant from …", "… brought
+ * to you by the same company that owns …").  Reads the line's text (case aside for the markers). */
+static int names_sponsor_after(const pa_line *line, const char *const *markers, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        const char *at = strcasestr(line->text, markers[k]);
+        if (!at)
+            continue;
+        at += strlen(markers[k]);
+        if (!strncasecmp(at, "the ", 4) || !strncasecmp(at, "our ", 4))
+            at += 4;
+        return isupper((unsigned char)*at) || isdigit((unsigned char)*at);
+    }
     return 0;
 }
 
 /* Does the folded line low (chars visible characters) open with a podcast episode's sponsor read that the
  * story-subject rule of pa_line_pitch does not name: "This episode is supported by Example.", "Support for this
  * episode comes from Example, …" (the episode or the show as the subject; a story's "Support for the measure comes
- * from rural voters." names neither)?  low is NUL-terminated: line's folded text, or its rest after a label. */
+ * from rural voters." names neither), the sponsor named by its name (names_sponsor_after), no speech reported?
+ * low is NUL-terminated: line's folded text, or its rest after a label. */
 static int podcast_sponsor_read(const pa_line *line, const char *low)
 {
     if (low[0] != 't' && low[0] != 's')
         return 0;
     static const char *const episode[] = {"this episode ", "today's episode ", "this week's episode ", "this podcast ",
                                           "this show "};
+    static const char *const by[] = {" is supported by ", " was supported by ", " is sponsored by ",
+                                     " is brought to you by "};
     if (pa_phrase_opens(low, strlen(low), PA_PHRASES(episode)))
-        return strstr(low, " is supported by ") || strstr(low, " was supported by ") ||
-               strstr(low, " is sponsored by ") || strstr(low, " is brought to you by ");
+        return pa_phrase_in(low, PA_PHRASES(by)) && names_sponsor_after(line, PA_PHRASES(by)) && !reports_speech(low);
     static const char *const support_for[] = {"support for this episode ", "support for today's episode ",
                                               "support for this podcast ", "support for this show "};
-    return pa_phrase_opens(low, strlen(low), PA_PHRASES(support_for)) &&
-           (strstr(low, " comes from ") || strstr(low, " is provided by "));
+    static const char *const from[] = {" comes from ", " is provided by "};
+    return pa_phrase_opens(low, strlen(low), PA_PHRASES(support_for)) && pa_phrase_in(low, PA_PHRASES(from)) &&
+           names_sponsor_after(line, PA_PHRASES(from)) && !reports_speech(low);
+}
+
+/* Does one of the phrases stand in low where a call opens: at the line's start or a sentence's, after a
+ * clause's comma or colon, or after "please " or "and " ("If you enjoy the show, please leave us a rating …",
+ * "Subscribe, rate and review …")?  A story's sentence names the call inside its own clause ("Critics say rate
+ * and review prompts …", "… asked supporters to become a patron …").  low is NUL-terminated; reads each
+ * phrase's first eight places. */
+static int calls_at_clause(const char *low, const char *const *phrases, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t l = strlen(phrases[k]), places = 0;
+        for (const char *at = pa_strstr(low, phrases[k]); at && places < 8; at = pa_strstr(at + l, phrases[k]), places++) {
+            size_t before = (size_t)(at - low);
+            if (!before || (before >= 2 && at[-1] == ' ' && strchr(".!?,:;", at[-2])) ||
+                (before >= 7 && !strncmp(at - 7, "please ", 7) && (before == 7 || at[-8] == ' ')) ||
+                (before >= 4 && !strncmp(at - 4, "and ", 4) && (before == 4 || at[-5] == ' ')))
+                return 1;
+        }
+    }
+    return 0;
 }
 
 /* Is the folded line low (chars visible characters) a podcast's call on its listener set apart in the notes:
@@ -3584,24 +3645,40 @@ static int podcast_listener_call(const pa_line *line, const char *low, size_t ch
     static const char *const where[] = {"itunes", "apple podcasts", "spotify", "wherever you listen",
                                         "wherever you get", "podcast app", "the show", "the podcast", "new listeners",
                                         " us on ", " us a "};
-    if (pa_phrase_in(low, PA_PHRASES(review)) && pa_phrase_in(low, PA_PHRASES(where)))
+    if (pa_phrase_in(low, PA_PHRASES(review)) && pa_phrase_in(low, PA_PHRASES(where)) && calls_at_clause(low, PA_PHRASES(review)))
         return 1;
     static const char *const patreon_calls[] = {"support ", "join ", "please support ", "you can support ",
                                                 "consider supporting "};
-    if (strstr(low, "patreon") &&
-        (strstr(low, "become a patron") || (strstr(low, " on patreon") && opens_a_sentence(low, PA_PHRASES(patreon_calls)))))
+    static const char *const patron[] = {"become a patron"};
+    if (strstr(low, "patreon") && ((strstr(low, "become a patron") && calls_at_clause(low, PA_PHRASES(patron))) ||
+                                   (strstr(low, " on patreon") && opens_a_sentence(low, PA_PHRASES(patreon_calls)))))
         return 1;
     size_t len = pa_trim_tail(low, strlen(low), ".! ");
     if ((len == 16 && !strncmp(low, "support the show", 16)) || (len == 19 && !strncmp(low, "support the podcast", 19)))
         return 1;
-    if (chars <= 120 && (strstr(low, "buy us a coffee") || strstr(low, "buy me a coffee")))
+    /* the coffee call ends its clause ("Buy us a coffee.", "… buy me a coffee at …"): "Buy Me a Coffee is a platform
+     * …" names the tipping site */
+    const char *coffee = chars <= 120 ? strstr(low, "buy us a coffee") : NULL;
+    if (chars <= 120 && !coffee)
+        coffee = strstr(low, "buy me a coffee");
+    if (coffee && (!coffee[15] || strchr(".!?,:;)(", coffee[15]) || !strncmp(coffee + 15, " at ", 4) ||
+                   !strncmp(coffee + 15, " on ", 4) || !strncmp(coffee + 15, " here", 5) ||
+                   !strncmp(coffee + 15, " via ", 5) || !strncmp(coffee + 15, " to ", 4)))
         return 1;
     if (strstr(low, "share this episode") && (!strncmp(low, "please ", 7) || !strncmp(low, "share this episode", 18)))
         return 1;
     static const char *const message_us[] = {"leave us a voicemail", "leave us a message", "send us a voice memo",
                                              "send us a voice message"};
-    return pa_phrase_opens(low, strlen(low), PA_PHRASES(message_us)) &&
-           (strstr(low, "on the show") || strstr(low, "on the podcast") || strstr(low, "on a future episode"));
+    if (!pa_phrase_opens(low, strlen(low), PA_PHRASES(message_us)))
+        return 0;
+    /* (where the message may be heard, the words ending there: "on the show's hotline" is where to leave it) */
+    static const char *const on_show[] = {"on the show", "on the podcast", "on a future episode"};
+    for (size_t k = 0; k < sizeof on_show / sizeof on_show[0]; k++) {
+        const char *at = strstr(low, on_show[k]);
+        if (at && !isalnum((unsigned char)at[strlen(on_show[k])]) && at[strlen(on_show[k])] != '\'')
+            return 1;
+    }
+    return 0;
 }
 
 int pa_line_pitch(const pa_line *line)
@@ -3624,17 +3701,22 @@ int pa_line_pitch(const pa_line *line)
         return 1;
     if (investing_pitch(low, line->folded_len, chars))
         return 1;
-    if (podcast_listener_call(line, low, chars) && !reports_speech(low))
+    if (podcast_listener_call(line, low, chars) && !reports_speech(low) && !reports_writing(low))
         return 1;
     /* a station's call to hear its show on the dial: "Listen to The Valley Hour weekdays at noon on KVLY 89.5 FM."
      * ("listen to" or "tune in to" opening the line, a frequency with "FM" or "AM" after it) */
     if (chars <= 150 && (!strncmp(low, "listen to ", 10) || !strncmp(low, "tune in to ", 11)) && station_dial(low))
         return 1;
     /* a newsletter platform's offer under its post: "Get 20% off a group subscription" (a discount on the
-     * site's own subscription or membership) */
-    if (chars <= 80 && !strncmp(low, "get ", 4) && strstr(low, "% off ") &&
-        (strstr(low, "subscription") || strstr(low, "membership")))
-        return 1;
+     * site's own subscription or membership, an article or "your" after "off": "Get 50% off subscription boxes
+     * was the pitch …" is a story's subject) */
+    if (chars <= 80 && !strncmp(low, "get ", 4)) {
+        const char *off = strstr(low, "% off ");
+        static const char *const what_off[] = {"a ", "an ", "your ", "the ", "our ", "any ", "all "};
+        if (off && (strstr(low, "subscription") || strstr(low, "membership")) &&
+            pa_phrase_opens(off + 6, strlen(off + 6), PA_PHRASES(what_off)))
+            return 1;
+    }
     /* the business desks' own calls: "Sign up now for the Example Investing Club to follow …", "Get this delivered
      * to your inbox, and more info about our products and services.", "Profit and prosper with the best of
      * expert advice … - straight to your e-mail.", "Don't miss these insights from Example PRO", "… Click to get
@@ -4054,8 +4136,7 @@ int pa_line_pitch(const pa_line *line)
                                                  /* a newsletter issue's sponsor: "This issue is brought to you
                                                   * by Example. Example helps …" */
                                                  "this issue ", "today's issue ", "this edition ", "this newsletter ",
-                                                 "this episode ", "today's episode ", "this week's episode ",
-                                                 "this podcast "};
+                                                 "this episode "};
     static const char *const sponsored_how[] = {"in partnership with", "branded content", "sponsored by",
                                                 "paid for by", "paid partnership", "brought to you by"};
     /* (its label may open the line: "Sponsor This episode is sponsored by Example.", "Sponsored: This post …") */
@@ -4068,6 +4149,7 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 300 && pa_phrase_opens(what, strlen(what), PA_PHRASES(sponsored_what)) &&
         pa_phrase_in(low, PA_PHRASES(sponsored_how)))
         return 1;
+    /* (a podcast's other openers, "Today's episode is sponsored by Example.", there, with the sponsor's name) */
     if (chars <= 300 && podcast_sponsor_read(line, what))
         return 1;
     /* the funder's note under a wire's story: "The Associated Press Health and Science Department receives
@@ -4699,8 +4781,9 @@ int pa_line_reprint_notice(const pa_line *line)
                                              "speech recognition", "speech-to-text", "may contain errors",
                                              "automated transcript", "transcribed by ai", "generated by ai"};
     if (chars <= 300 && (low[0] == 't' || low[0] == 'n') &&
-        pa_phrase_opens(low, strlen(low), PA_PHRASES(transcript_subject)) && pa_phrase_in(low, PA_PHRASES(by_machine)))
-        return 1;
+        pa_phrase_opens(low, strlen(low), PA_PHRASES(transcript_subject)) && pa_phrase_in(low, PA_PHRASES(by_machine)) &&
+        !reports_speech(low))
+        return 1; /* (not a story's "Transcripts may contain errors, the judge warned, …": the notice speaks itself) */
     /* the Chinese portal's reprint line: "本文为X原创，转载请联系授权。", "未经书面授权禁止转载", "不得轉載" */
     static const char *const zh_ban[] = {
         "\xe8\xbd\xac\xe8\xbd\xbd\xe8\xaf\xb7", /* 转载请 */
@@ -5569,6 +5652,19 @@ int pa_line_address(const pa_line *line)
  * widget's "Powered by JustWatch", or a
  * short heading that opens a teaser list ("Related Stories from Around the
  * Web", "More From Example News", "More on Example Right Now"). */
+/* Is rest (the folded line after "Next episode:") an episode's title alone: no digit, no comma, no day nor word
+ * of airing ("sunday", "tonight", "airs", "next week"), no more than 70 bytes?  A recap's line saying when the
+ * next one airs, or what happened last time in a sentence of clauses, is the writer's.  rest is NUL-terminated. */
+static int episode_pointer(const char *rest)
+{
+    size_t len = strlen(rest);
+    if (len > 70 || strpbrk(rest, "0123456789,"))
+        return 0;
+    static const char *const airing[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                         "tonight", "tomorrow", "next week", " airs", " aired", " premieres", " returns"};
+    return !(pa_phrase_in)(rest, PA_PHRASES(airing));
+}
+
 int pa_line_block_label(const pa_line *line, int heading)
 {
     const char *t = line->text;
@@ -5586,12 +5682,25 @@ int pa_line_block_label(const pa_line *line, int heading)
         !strpbrk(low, ".0123456789"))
         return 1;
     /* a podcast host's filing line under an episode: "Category: general -- posted at: 10:15am EDT" (the
-     * category, then when it was posted) */
-    if (!strncmp(low, "category:", 9) && (strstr(low, "posted at") || strstr(low, "posted on")))
-        return 1;
-    /* the pointer to the show's next or last episode: "Next episode: the great screw cap debate." */
+     * category, then when it was posted: a digit of its time or day right after; an awards story's "Category:
+     * Best new restaurant — posted on Friday, the winners …" goes on in words) */
+    if (chars <= 100 && !strncmp(low, "category:", 9)) {
+        const char *posted = strstr(low, "posted at");
+        if (!posted)
+            posted = strstr(low, "posted on");
+        if (posted) {
+            posted += 9;
+            posted += strspn(posted, ": ");
+            if (isdigit((unsigned char)*posted))
+                return 1;
+        }
+    }
+    /* the pointer to the show's next or last episode: "Next episode: the great screw cap debate." — its title
+     * alone, no time nor day of airing: a TV recap's "Next episode: the finale airs Sunday at 9 p.m." is the
+     * recap's own line (episode_pointer) */
     if (chars <= 100 && (!strncmp(low, "next episode:", 13) || !strncmp(low, "previous episode:", 17) ||
-                         !strncmp(low, "coming up next episode:", 23) || !strncmp(low, "last episode:", 13)))
+                         !strncmp(low, "coming up next episode:", 23) || !strncmp(low, "last episode:", 13)) &&
+        episode_pointer(strchr(low, ':') + 1))
         return 1;
     /* "Filed in: News", "Filed in Water. Permalink." (the post's category with its permanent link) */
     if (!strncmp(low, "filed in:", 9))

@@ -463,6 +463,9 @@ void pa_meta_key(pa_meta *m, const char *key, const char *content, int *date_ran
         pa_meta_set_str(&m->meta_lang, content);
     } else if (!strcasecmp(key, "og:locale")) {
         pa_meta_set_str(&m->locale_og, content);
+    } else if (!strncasecmp(key, "og:audio", 8) && (!key[8] || !strcasecmp(key + 8, ":url") ||
+                                                     !strcasecmp(key + 8, ":secure_url"))) {
+        m->og_audio = content[0] != '\0';
     }
 }
 

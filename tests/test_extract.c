@@ -17685,8 +17685,9 @@ static void premium_section_story_goes_on(void **state)
 }
 
 /* A podcast episode's notes (bench/stress/podcast): the links the episode mentions, all linked, under their label
- * ("Links from the show" as a heading, "Links mentioned in this episode" in bold, "Background reading:") are the
- * notes' list, not a list of other stories; a "Top stories" heading over links still goes. */
+ * ("Links from the show" as a heading, "Links mentioned in this episode" in bold, "Background reading:" on the
+ * episode's page, its audio named) are the notes' list, not a list of other stories; a "Top stories" heading over
+ * links still goes. */
 static void podcast_mentioned_links(void **state)
 {
     (void)state;
@@ -17696,7 +17697,8 @@ static void podcast_mentioned_links(void **state)
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
         char html[2048];
         snprintf(html, sizeof html,
-                 "<html><body><article><h1>Show 143: Hand planes</h1>" PARA("This week we talk about hand planes.")
+                 "<html><head><meta property=\"og:audio\" content=\"https://cdn.example/ep143.mp3\"></head><body>"
+                 "<article><h1>Show 143: Hand planes</h1>" PARA("This week we talk about hand planes.")
                      PARA("We also answer a listener question about sharpening.")
                  "%s<ul><li><a href=\"/g\">Our guide to flattening a plane sole</a></li><li><a href=\"/s\">The tool "
                  "swap at the county fairgrounds</a></li></ul></article></body></html>",
@@ -17821,6 +17823,107 @@ static void podcast_show_people_box(void **state)
     assert_non_null(strstr(t, "Proration, refunds and taxes"));
     assert_null(strstr(t, "Maya Linde"));
     pa_doc_free(&d);
+}
+
+/* A podcast host's box of the episode's people BEFORE the transcript (a guest box, "Creators & Guests" with
+ * "Host Jane Doe" items, then the transcript's long lines) ends nothing: the transcript after it stays. */
+static void podcast_people_box_before_transcript(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *t = text_of("<html><body><article><h1>Why we rewrote our billing system twice</h1>"
+                            PARA("Maya and Chris talk through the two rewrites of their billing code.")
+                            PARA("The boring spreadsheet that finally caught the bug gets its due.")
+                            PARA("Proration, refunds and taxes are the hard part, Chris argues.")
+                            "<div class=\"episode-people\"><h4>Creators &amp; Guests</h4><ul><li><strong>Host</strong> "
+                            "Maya Linde</li><li><strong>Host</strong> Chris Abara</li></ul></div><h3>Transcript</h3>"
+                            "<p>[00:04] Maya: Welcome back to Build Log. Today we are finally talking about billing, which "
+                            "I have been dreading for a month.</p><p>[00:12] Chris: It is the least glamorous code we own "
+                            "and the code that makes us money, which is a strange combination.</p></article></body></html>",
+                            &d);
+    assert_non_null(strstr(t, "Proration, refunds and taxes"));
+    assert_non_null(strstr(t, "the least glamorous code we own"));
+    pa_doc_free(&d);
+}
+
+/* A story's sentences about a podcast's sponsors, ratings, tips and messages are no pitch of the podcast
+ * (bench/stress/podcast's reads name their sponsor and speak to the listener at a clause's start): the sponsor in
+ * words of the story's own, the call inside the story's clause, the tipping site by its name, a hotline, a
+ * platform's discount as a subject, a station's tower (its dial not where a show is heard: "on"/"to" before it). */
+static void podcast_pitch_words_in_stories(void **state)
+{
+    (void)state;
+    static const char *const story[] = {
+        "This episode is supported by a grant from the Knight Foundation, the station disclosed after complaints.",
+        "This podcast is sponsored by three banks that the show has covered favorably, the report found.",
+        "This show is brought to you by the same company that owns the network, a fact the host rarely mentions.",
+        "Critics say rate and review prompts in podcast apps push listeners toward the biggest shows.",
+        "The campaign asked supporters to become a patron on Patreon, raising $40,000 in a week.",
+        "Buy me a coffee is a platform creators use to take small tips from fans.",
+        "Leave us a message on the show's hotline, the host urged, and about 400 people did.",
+        "Get 50% off subscription boxes was the pitch that drew regulators' attention.",
+        "Tune in to hear why the old 1340 AM tower came down in the storm.",
+        "Listen to what residents said about the 89.5 FM tower proposal at Tuesday's meeting.",
+    };
+    for (size_t i = 0; i < sizeof story / sizeof story[0]; i++)
+        if (line_hits(pa_line_pitch, story[i]))
+            fail_msg("pitch: %s", story[i]);
+    assert_true(line_hits(pa_line_pitch, "This podcast is sponsored by Harbor Shoes. Use code NIGHTSHIFT."));
+    assert_true(line_hits(pa_line_pitch, "Subscribe, rate and review the show on Apple Podcasts."));
+    assert_true(line_hits(pa_line_pitch, "Enjoying the show? Buy me a coffee at ko-fi.example/trailside"));
+    assert_true(line_hits(pa_line_pitch, "Tune in to 89.3 FM at 6 p.m. for the debate."));
+}
+
+/* A story's sentences on machine transcripts that report who said so, a filing line of an awards story and a
+ * TV recap's line on the next episode's airing are body, not the podcast host's notes and labels
+ * (bench/stress/podcast's machine-transcript note, "Category: general -- posted at: 10:15am EDT", "Next episode:
+ * the great screw cap debate."). */
+static void podcast_host_words_in_stories(void **state)
+{
+    (void)state;
+    assert_false(line_hits(pa_line_reprint_notice, "Transcripts may contain errors, the judge warned, because the "
+                                                   "court reporter was ill."));
+    assert_false(line_hits(pa_line_reprint_notice, "Transcripts generated by speech recognition software were used "
+                                                   "as evidence, the lawyer said."));
+    static const char *const story[] = {
+        "Category: Best new restaurant \xe2\x80\x94 posted on Friday, the winners include three from downtown.",
+        "Next episode: the finale airs Sunday at 9 p.m. on HBO.",
+        "Last episode: the couple finally split, and viewers were not pleased.",
+    };
+    for (size_t i = 0; i < sizeof story / sizeof story[0]; i++) {
+        char buf[200];
+        pa_line line;
+        snprintf(buf, sizeof buf, "%s", story[i]);
+        pa_line_init(&line, buf, strlen(buf));
+        if (pa_line_block_label(&line, 0))
+            fail_msg("block label: %s", story[i]);
+    }
+}
+
+/* A news story's box of the paper's other stories under a label that names no episode ("Background reading:" in
+ * bold, "Links mentioned" as a heading) goes, as "Related links:" does: only an episode's page (og:audio) reads
+ * such a label as its notes' links (podcast_mentioned_links). */
+static void story_background_reading_box(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {"<p><strong>Background reading:</strong></p>", "<h4>Links mentioned</h4>",
+                                         "<h3>Show links</h3>", "<p><strong>Related links:</strong></p>"};
+    for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+        char html[2048];
+        snprintf(html, sizeof html,
+                 "<html><body><article><h1>Council passes $48 million budget</h1>"
+                 PARA("The city council voted 7-2 on Tuesday night to approve the budget.")
+                 PARA("Two members voted against it, citing the reserve fund.")
+                 "%s<ul><li><a href=\"/news/1\">Council delays vote on east side fire station</a></li><li><a "
+                 "href=\"/news/2\">Library hours cut again as budget gap grows</a></li></ul></article></body></html>",
+                 labels[i]);
+        pa_doc d;
+        const char *t = text_of(html, &d);
+        assert_non_null(strstr(t, "reserve fund"));
+        if (strstr(t, "Library hours cut"))
+            fail_msg("other stories kept under %s", labels[i]);
+        pa_doc_free(&d);
+    }
 }
 
 int main(void)
@@ -18287,6 +18390,10 @@ int main(void)
         cmocka_unit_test(forums_quotes_of_posts),
         cmocka_unit_test(forums_posts_named_comments),
         cmocka_unit_test(forums_question_beside_answers),
+        cmocka_unit_test(podcast_people_box_before_transcript),
+        cmocka_unit_test(podcast_pitch_words_in_stories),
+        cmocka_unit_test(podcast_host_words_in_stories),
+        cmocka_unit_test(story_background_reading_box),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -36,6 +36,7 @@ typedef struct {
     pa_buf flight; /* a Next.js app-router page's "self.__next_f.push(…)" scripts, as written, one after another */
     char *html_lang, *meta_lang;
     char *locale_og; /* og:locale ("en_GB"): the region that orders numeric dates (date.h) */
+    int og_audio; /* the page names its audio file (og:audio, og:audio:url, og:audio:secure_url): an episode's page */
     pa_date date_hinted; /* first date line in an element named for it (class="post-date") */
     int have_date_hinted;
     pa_date date_head; /* first publication-date line in the story's <header> that holds the <h1> */
