@@ -330,7 +330,7 @@ def t_feedline(st, n):
                          '<img src="/img/rel.jpg" alt=""><span>%s</span></a></div>') % (slug(v), E(v))
 
     def corr(v):
-        lab, _, t = v.partition(':')
+        lab, _, t = v.partition(': ')
         return '<div class="js-subbuzz subbuzz-correction"><p><b>%s</b></p><p>%s</p></div>' % (E(lab), E(t.strip()))
     r['BIO'] = lambda v: ''
     w = st['when']
@@ -338,7 +338,7 @@ def t_feedline(st, n):
     rr = dict(r); rr.pop('CORR', None)
     body = render(st, rr)
     if hard:
-        lab, _, t = corrs[0].partition(':')
+        lab, _, t = corrs[0].partition(': ')
         body = '<div class="js-subbuzz subbuzz-update"><p><b>%s:</b> %s</p></div>\n' % (E(lab), E(t.strip())) + body
     else:
         body += '\n' + '\n'.join(corr(c) for c in corrs)
