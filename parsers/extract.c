@@ -13575,6 +13575,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    (pa_line_citation(&line) && (p->doi_list || !listed_source(e.paras, i))) ||
                    pa_line_science_note(&line) ||
                    pa_line_quote_data(&line, (p->list || p->table) | (prose_told ? 2 : 0)) ||
+                   /* (the support box's heading naming the site: "Support Example News") */
+                   (m.sitename && p->chars <= 60 && !strncasecmp(p->text, "support ", 8) &&
+                    !strcasecmp(p->text + 8, m.sitename)) ||
                    (m.sitename && p->chars <= 40 && !strcasecmp(p->text, m.sitename) &&
                     !(prose_told && i + 1 < e.n && !e.paras[i + 1].heading && e.paras[i + 1].chars >= 60))) {
             /* (the last: the site's name alone, its og:site_name: "Правда.Ру" linked after "Источник:"; in the

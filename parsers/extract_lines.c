@@ -3835,6 +3835,17 @@ int pa_line_pitch(const pa_line *line)
     static const char *const kept_up[] = {"free", "donat", "subscrib", "support", "member", "contribut"};
     if (chars <= 200 && !strncmp(low, "readers like you ", 17) && pa_phrase_in(low, PA_PHRASES(kept_up)))
         return 1;
+    /* the rail's pitch under a story: "Like what you see? How about some more Example goodness, right here?",
+     * "Like what you see? Subscribe for more." (the question opening the line, and a call or a second question
+     * after it; a quote of it reports speech) */
+    if (chars <= 150 && !strncmp(low, "like what you see? ", 19) && !reports_speech(low))
+        return 1;
+    /* the support box's smallest-gift call: "Our coverage needs you. Contribute as little as $1." (the call opens
+     * a sentence with its price; a story's "Residents can contribute as little as $5 to the fund" tells who) */
+    static const char *const smallest_gift[] = {"contribute as little as $", "give as little as $",
+                                                "donate as little as $", "support us for as little as $"};
+    if (chars <= 200 && strchr(low, '$') && opens_a_sentence(low, PA_PHRASES(smallest_gift)) && !reports_speech(low))
+        return 1;
     /* the heading, not a sentence: "Support Example's journalism of integrity", "Support Our Investigative
      * Reporting" ("Support for local journalism
      * fell …" is the story's) */

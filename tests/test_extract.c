@@ -17413,6 +17413,27 @@ static void digital_native_furniture(void **state)
     pa_doc_free(&d);
 }
 
+/* A digital-native site's support box and rail pitch: "Support <site name>" over "Our coverage needs you.
+ * Contribute as little as $1.", and "Like what you see? How about some more … goodness, right here?"; a story's
+ * "Residents can contribute as little as $5 …" and a heading "Support The Workers" stay. */
+static void digital_support_and_rail_pitch(void **state)
+{
+    (void)state;
+    assert_int_equal(line_hits(pa_line_pitch, "Our 2020 coverage needs you. Contribute as little as $1."), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "Residents can contribute as little as $5 to the fund, the mayor said."), 0);
+    assert_int_equal(line_hits(pa_line_pitch, "Like what you see? How about some more Example goodness, right here?"), 1);
+    pa_doc d;
+    const char *page = "<html><head><meta property=\"og:site_name\" content=\"The Daily Example\"></head><body><article>"
+                       PARA("Lead paragraph.") "<h2>Support The Workers</h2>" PARA("Second paragraph.")
+                       "<div class=\"box\"><h3>Support The Daily Example</h3></div>" PARA("Third paragraph.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Support The Workers"));
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Support The Daily"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -17834,6 +17855,7 @@ int main(void)
         cmocka_unit_test(short_release_about_note),
         cmocka_unit_test(short_release_story_sections),
         cmocka_unit_test(digital_native_furniture),
+        cmocka_unit_test(digital_support_and_rail_pitch),
         cmocka_unit_test(about_section_release_words_in_story),
         cmocka_unit_test(headline_again_within_story),
         cmocka_unit_test(page_day_label_no_notice_fact),
