@@ -8870,6 +8870,32 @@ static int print_jump_line(const para *p, const pa_line *line, int prose_told)
     return kind && (kind != 3 || (!prose_told && !p->list && !p->table));
 }
 
+/* Is paras[i] a correction or update note's label alone ("Correction", "Corrections:", "Clarification",
+ * "Update", "Editor's note"; 20 characters at most, any case, a colon after it or none) with the note itself
+ * the paragraph after it (pa_line_history_note: "An earlier version of this story misstated …")?  A news
+ * site's correction block prints its label over the note; the label is the note's, and goes with it.
+ * Reads the next paragraph only for a label. */
+static int note_label(const para *paras, size_t i, size_t n)
+{
+    const para *p = &paras[i];
+    if (!p->text || p->chars > 20 || i + 1 >= n || !paras[i + 1].text)
+        return 0;
+    char low[24];
+    size_t k = 0;
+    for (const char *t = p->text; *t && k + 1 < sizeof low; t++)
+        low[k++] = (char)tolower((unsigned char)*t);
+    low[k] = '\0';
+    while (k && (low[k - 1] == ':' || low[k - 1] == ' '))
+        low[--k] = '\0';
+    static const char *const labels[] = {"correction", "corrections", "clarification", "update", "editor's note",
+                                         "editor\xe2\x80\x99s note", "editors' note", "editors\xe2\x80\x99 note"};
+    if (!pa_phrase_is(low, k, PA_PHRASES(labels)))
+        return 0;
+    pa_line next;
+    pa_line_init(&next, paras[i + 1].text, paras[i + 1].chars);
+    return pa_line_history_note(&next);
+}
+
 static int full_sentence(const char *t);
 
 /* Is paras[i] a heading (60 characters at most) that the paragraph
@@ -13661,6 +13687,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    print_jump_line(p, &line, prose_told) || jump_head(e.paras, i, e.n, &line) || pa_line_ocr_note(&line) ||
                    pa_line_art_credit(&line) ||
                    (!story_subhead && pa_line_wire_credit(&line)) || pa_line_history_note(&line) ||
+                   note_label(e.paras, i, e.n) ||
                    pa_line_reporting_note(&line) || pa_line_edition_credit(&line) ||
                    pa_line_desk_credit(&line) ||
                    pa_line_initials_signoff(&line) || pa_line_empty_field(&line) || pa_line_site_notice(&line) ||
@@ -13669,6 +13696,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    (pa_line_citation(&line) && (p->doi_list || !listed_source(e.paras, i))) ||
                    pa_line_science_note(&line) ||
                    pa_line_quote_data(&line, (p->list || p->table) | (prose_told ? 2 : 0)) ||
+                   /* (the support box's heading naming the site: "Support Example News") */
+                   (m.sitename && p->chars <= 60 && !strncasecmp(p->text, "support ", 8) &&
+                    !strcasecmp(p->text + 8, m.sitename)) ||
                    (m.sitename && p->chars <= 40 && !strcasecmp(p->text, m.sitename) &&
                     !(prose_told && i + 1 < e.n && !e.paras[i + 1].heading && e.paras[i + 1].chars >= 60))) {
             /* (the last: the site's name alone, its og:site_name: "Правда.Ру" linked after "Источник:"; in the

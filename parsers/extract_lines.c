@@ -1904,6 +1904,8 @@ int pa_line_tool(const pa_line *line)
         "previous article", "tags",
         /* the ad break inside a story */
         "continue reading the main story", "story continues below", "article continues below advertisement",
+        /* (the Capitol press's past tense: "Story Continued Below") */
+        "story continued below", "article continued below",
         "article continues after advertisement", "story continues after advertisement",
         "advertisement - continue reading below", "advertisement - scroll to continue",
         "scroll to continue with content", "content continues below", "ad", "ads", "sponsored content",
@@ -3979,6 +3981,17 @@ int pa_line_pitch(const pa_line *line)
     static const char *const kept_up[] = {"free", "donat", "subscrib", "support", "member", "contribut"};
     if (chars <= 200 && !strncmp(low, "readers like you ", 17) && pa_phrase_in(low, PA_PHRASES(kept_up)))
         return 1;
+    /* the rail's pitch under a story: "Like what you see? How about some more Example goodness, right here?",
+     * "Like what you see? Subscribe for more." (the question opening the line, and a call or a second question
+     * after it; a quote of it reports speech) */
+    if (chars <= 150 && !strncmp(low, "like what you see? ", 19) && !reports_speech(low))
+        return 1;
+    /* the support box's smallest-gift call: "Our coverage needs you. Contribute as little as $1." (the call opens
+     * a sentence with its price; a story's "Residents can contribute as little as $5 to the fund" tells who) */
+    static const char *const smallest_gift[] = {"contribute as little as $", "give as little as $",
+                                                "donate as little as $", "support us for as little as $"};
+    if (chars <= 200 && strchr(low, '$') && opens_a_sentence(low, PA_PHRASES(smallest_gift)) && !reports_speech(low))
+        return 1;
     /* the heading, not a sentence: "Support Example's journalism of integrity", "Support Our Investigative
      * Reporting" ("Support for local journalism
      * fell …" is the story's) */
@@ -4372,6 +4385,17 @@ int pa_line_pitch(const pa_line *line)
         (strstr(low, "headlines") || strstr(low, "alerts") || strstr(low, "emails") || strstr(low, "updates") ||
          (!strncmp(low, "sign up for our ", 16) && (strstr(low, "briefing") || strstr(low, "newsletter")))) &&
         !reports_speech(low))
+        return 1;
+    /* the call after the site's question to the reader: "Missing out on the latest scoops? Sign up for Morning
+     * Example for in-depth coverage of farm policy." (the question first, then the call, and the site's
+     * coverage, briefing or edition offered; a story's "Want to help? Sign up for the cleanup at the library."
+     * offers none) */
+    const char *asked_first = chars <= 200 ? strstr(low, "? ") : NULL;
+    static const char *const sent_daily[] = {"coverage", "briefing", "scoops", "daily", "weekly", "every morning",
+                                             "every weekday"};
+    if (asked_first && asked_first - low <= 80 &&
+        (!strncmp(asked_first + 2, "sign up for ", 12) || !strncmp(asked_first + 2, "sign up to ", 11)) &&
+        pa_phrase_in(asked_first + 2, PA_PHRASES(sent_daily)) && !reports_speech(low))
         return 1;
     /* the wire's pitch closed by its link: "Get poll alerts and updates on the Top 25 throughout the season.
      * Sign up here." (its own sentence last, after a newsletter or an offer of alerts or updates that opens the
@@ -5674,7 +5698,11 @@ int pa_line_block_label(const pa_line *line, int heading)
     const char *low = pa_line_folded_under(line, 512);
     if (!low)
         return 0;
-    if (!strncmp(low, "filed under", 11) || !strncmp(low, "image via ", 10) || !strncmp(low, "reported by ", 12) ||
+    /* (the filing label with its colon, or a short row of sections with no full stop: "Filed under the heading
+     * of \"temporary structures,\" a few projects have slipped through …" is the story's sentence) */
+    if ((!strncmp(low, "filed under", 11) && (low[11] == ':' || (low[11] == ' ' && low[12] == ':') ||
+                                              (chars <= 80 && !strchr(low, '.')))) ||
+        !strncmp(low, "image via ", 10) || !strncmp(low, "reported by ", 12) ||
         (!strncmp(low, "click here ", 11) && chars <= 100) || !strncmp(low, "latest posts by ", 16))
         return 1;
     /* the post's categories: "Posted in Politics", "Posted in: News, World" */

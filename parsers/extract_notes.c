@@ -856,6 +856,8 @@ int pa_line_gallery_counter(const pa_line *line)
     }
     if (!strncmp(c, "Photo ", 6) || !strncmp(c, "Image ", 6) || !strncmp(c, "Slide ", 6))
         c += 6;
+    else if (!strncmp(c, "Card ", 5))
+        c += 5; /* an explainer's card stack: "Card 2 of 8" over each card */
     size_t d = strspn(c, "0123456789");
     if (d > 4)
         return 0;
@@ -1615,6 +1617,13 @@ int pa_line_history_note(const pa_line *line)
         upd += 15;
     else if (!strncmp(upd, "editor\xe2\x80\x99s note: ", 17))
         upd += 17;
+    else if (!strncmp(upd, "update, ", 8) || !strncmp(upd, "updated, ", 9)) {
+        /* (under a dated update label: "Update, Jan. 27, 2020, 4:12 p.m. ET: This story has been updated with
+         * …"; the label ends at the first colon a space follows, within 60 bytes: a time's "4:12" goes on) */
+        const char *end = strstr(upd, ": ");
+        if (end && end - upd <= 60)
+            upd = end + 2;
+    }
     for (size_t w = 0; chars <= 300 && w < sizeof updated_what / sizeof updated_what[0]; w++) {
         size_t wl = strlen(updated_what[w]);
         if (strncmp(upd, updated_what[w], wl))

@@ -17926,6 +17926,64 @@ static void story_background_reading_box(void **state)
     }
 }
 
+/* A 2017-2020 digital-native story's furniture: an explainer's card counter ("Card 2 of 8"), the Capitol press's
+ * "Story Continued Below", a sign-up call after the site's question ("Missing out on the latest scoops? Sign up
+ * for …"), a correction block's label over its note, an update note under a dated "Update, …:" label; and the
+ * story's own sentences that open with the same words ("Filed under the heading of …", "Want to help? Sign up
+ * for …", "Correction officers …"). */
+static void digital_native_furniture(void **state)
+{
+    (void)state;
+    assert_int_equal(line_hits(pa_line_gallery_counter, "Card 2 of 8"), 1);
+    assert_int_equal(line_hits(pa_line_gallery_counter, "Card 2 of 8 voters agreed"), 0);
+    assert_int_equal(line_hits(pa_line_tool, "Story Continued Below"), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "Missing out on the latest scoops? Sign up for Morning Example for "
+                                              "in-depth coverage of farm policy."),
+                     1);
+    assert_int_equal(line_hits(pa_line_pitch, "Want to help? Sign up for the cleanup at the library on Saturday."), 0);
+    assert_int_equal(line_hits(pa_line_history_note, "Update, Jan. 27, 2020, 4:12 p.m. ET: This story has been "
+                                                     "updated with comment from the chart's creator."),
+                     1);
+    assert_int_equal(line_hits(pa_line_history_note, "Update, Jan. 27: The county held its hearing as planned."), 0);
+    pa_doc d;
+    const char *page = "<html><body><article>" PARA("Lead paragraph.")
+                       "<p>Filed under the heading of \"temporary structures,\" a few projects have slipped through, "
+                       "but that label expires after 180 days in most codes.</p>"
+                       "<p>Correction officers at the jail use the same system, county records show.</p>"
+                       "<div class=\"note\"><p><b>Correction</b></p><p>An earlier version "
+                       "of this story misstated the number of schools in the district. There are 19.</p></div>"
+                       PARA("Second paragraph.") "<p>Filed under: Policy</p></article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Filed under the heading"));
+    assert_non_null(strstr(t, "Correction officers"));
+    assert_non_null(strstr(t, "Second paragraph."));
+    assert_null(strstr(t, "Correction\n"));
+    assert_null(strstr(t, "An earlier version"));
+    assert_null(strstr(t, "Filed under: Policy"));
+    pa_doc_free(&d);
+}
+
+/* A digital-native site's support box and rail pitch: "Support <site name>" over "Our coverage needs you.
+ * Contribute as little as $1.", and "Like what you see? How about some more … goodness, right here?"; a story's
+ * "Residents can contribute as little as $5 …" and a heading "Support The Workers" stay. */
+static void digital_support_and_rail_pitch(void **state)
+{
+    (void)state;
+    assert_int_equal(line_hits(pa_line_pitch, "Our 2020 coverage needs you. Contribute as little as $1."), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "Residents can contribute as little as $5 to the fund, the mayor said."), 0);
+    assert_int_equal(line_hits(pa_line_pitch, "Like what you see? How about some more Example goodness, right here?"), 1);
+    pa_doc d;
+    const char *page = "<html><head><meta property=\"og:site_name\" content=\"The Daily Example\"></head><body><article>"
+                       PARA("Lead paragraph.") "<h2>Support The Workers</h2>" PARA("Second paragraph.")
+                       "<div class=\"box\"><h3>Support The Daily Example</h3></div>" PARA("Third paragraph.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Support The Workers"));
+    assert_non_null(strstr(t, "Third paragraph."));
+    assert_null(strstr(t, "Support The Daily"));
+    pa_doc_free(&d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -18353,6 +18411,8 @@ int main(void)
         cmocka_unit_test(notice_fact_days),
         cmocka_unit_test(short_release_about_note),
         cmocka_unit_test(short_release_story_sections),
+        cmocka_unit_test(digital_native_furniture),
+        cmocka_unit_test(digital_support_and_rail_pitch),
         cmocka_unit_test(about_section_release_words_in_story),
         cmocka_unit_test(headline_again_within_story),
         cmocka_unit_test(page_day_label_no_notice_fact),

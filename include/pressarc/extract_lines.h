@@ -712,7 +712,7 @@ int pa_line_age_notice(const pa_line *line);
 int pa_line_like_widget(const pa_line *line);
 
 /* pa_line_gallery_counter — a picture gallery's counter alone on a line
- * ("1 of 12", "of 2", "Photo 3 of 10", "3 / 25"; ≤ 20 chars; the count over
+ * ("1 of 12", "of 2", "Photo 3 of 10", "Card 2 of 8", "3 / 25"; ≤ 20 chars; the count over
  * a gallery, "24 photos"), run into the
  * picture's credit ("3 / 25 Getty Images"; ≤ 60 chars), or a thumbnail's
  * count of more pictures ("+7") (extract_notes.c). */
