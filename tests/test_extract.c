@@ -1724,6 +1724,67 @@ static void nx_script_built_pages(void **state)
     pa_doc_free(&d);
 }
 
+/* A state of hostile rich text: block arrays nested eight deep over
+ * 30,000 empty paragraphs (each node written again for every block array
+ * around it) uses up the search's write budget, so a story after it is
+ * not written (bounded work, not size times depth); one before it is. */
+static void nx_rich_text_write_budget(void **state)
+{
+    (void)state;
+    pa_buf chain;
+    pa_buf_init(&chain, 0);
+    for (int i = 0; i < 8; i++)
+        pa_buf_puts(&chain, "[{\"type\":\"paragraph\",\"children\":");
+    pa_buf_putc(&chain, '[');
+    for (int i = 0; i < 30000; i++)
+        pa_buf_puts(&chain, i ? ",{\"type\":\"p\"}" : "{\"type\":\"p\"}");
+    pa_buf_putc(&chain, ']');
+    for (int i = 0; i < 8; i++)
+        pa_buf_puts(&chain, "},{\"type\":\"p\"}]");
+    const char *story = "{\"body\":[{\"type\":\"paragraph\",\"children\":[{\"text\":\"Story one.\"}]},"
+                        "{\"type\":\"paragraph\",\"children\":[{\"text\":\"Story two.\"}]}]}";
+    pa_buf s, b;
+    pa_buf_init(&s, 0);
+    pa_buf_init(&b, 0);
+    for (int after = 0; after < 2; after++) {
+        pa_buf_reset(&s);
+        pa_buf_puts(&s, "{\"a\":");
+        pa_buf_puts(&s, after ? chain.data : story);
+        pa_buf_puts(&s, ",\"z\":");
+        pa_buf_puts(&s, after ? story : chain.data);
+        pa_buf_putc(&s, '}');
+        assert_int_equal(pa_ldbody_state(s.data, s.len, NULL, &b), after ? 0 : 2);
+    }
+    pa_buf_free(&s);
+    pa_buf_free(&b);
+    pa_buf_free(&chain);
+}
+
+/* A hidden block of the streamed segment's id shape that no React stream
+ * left (no <template id="B:…"> placeholder before it: a hidden copy of
+ * the story) stays hidden; a <noscript> story whose text a kept flight
+ * script also holds is unwrapped (scripts are not shown text). */
+static void nx_streamed_segment_guard(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define NX_STORY PARA("First paragraph of the council budget story.") PARA("Second paragraph of the council budget story.") \
+    PARA("Third paragraph of the council budget story.")
+    const char *t = text_of("<html><head><title>Budget</title></head><body><article><h1>Budget</h1><div class=\"body\">" NX_STORY
+                            "<div hidden id=\"S:1\">" NX_STORY "</div></div></article></body></html>", &d);
+    const char *one = strstr(t, "First paragraph of the council");
+    assert_non_null(one);
+    assert_null(strstr(one + 1, "First paragraph of the council"));
+    pa_doc_free(&d);
+    t = text_of("<html><head><title>Budget</title></head><body><div id=\"root\"><noscript><article><h1>Budget</h1>" NX_STORY
+                "</article></noscript><div class=\"spinner\"></div></div><script>self.__next_f.push([1,\"5:[\\\"$\\\",\\\"p\\\","
+                "null,{\\\"children\\\":\\\"First paragraph of the council budget story. This sentence pads the paragraph, "
+                "with commas\\\"}]\\n\"])</script></body></html>", &d);
+    assert_non_null(strstr(t, "Third paragraph of the council"));
+    pa_doc_free(&d);
+#undef NX_STORY
+}
+
 /* A paywalled story (JSON-LD isAccessibleForFree false) whose markup
  * shows its opening paragraphs keeps them, what a reader sees, though its
  * articleBody states the whole text; without the paywall markup, or when
@@ -17645,6 +17706,8 @@ int main(void)
         cmocka_unit_test(nx_state_own_story),
         cmocka_unit_test(nx_flight_forms),
         cmocka_unit_test(nx_script_built_pages),
+        cmocka_unit_test(nx_rich_text_write_budget),
+        cmocka_unit_test(nx_streamed_segment_guard),
         cmocka_unit_test(paywall_teaser_stays),
         cmocka_unit_test(local_news_furniture),
         cmocka_unit_test(regional_bylines),
