@@ -201,8 +201,10 @@ static int opens_stated_body(const char *ours, const char *stated)
 }
 
 /* Does stated hold every paragraph of ours ("\n\n"-parted, each found as
- * a whole in stated's text)?  A teaser the page's state continues: its
- * lead paragraphs are the stated story's.  Empty ours: no. */
+ * a whole in stated's text), ours's first among stated's first three
+ * paragraphs?  A teaser the page's state continues: its lead paragraphs
+ * are the stated story's, and its lead the story's (not an item in the
+ * middle of a digest or feed the state holds).  Empty ours: no. */
 static int holds_paragraphs(const char *stated, const char *ours)
 {
     if (!stated || !ours || !*ours)
@@ -213,10 +215,17 @@ static int holds_paragraphs(const char *stated, const char *ours)
         char *para = strndup(p, len);
         if (!para)
             return 0;
-        int found = strstr(stated, para) != NULL;
+        const char *at = strstr(stated, para);
         free(para);
-        if (!found)
+        if (!at)
             return 0;
+        if (p == ours) { /* the lead: within the stated story's first three paragraphs */
+            int breaks = 0;
+            for (const char *b = stated; breaks <= 2 && (b = strstr(b, "\n\n")) != NULL && b < at; b += 2)
+                breaks++;
+            if (breaks > 2)
+                return 0;
+        }
         p = e ? e + 2 : p + len;
     }
     return 1;

@@ -1785,6 +1785,37 @@ static void nx_streamed_segment_guard(void **state)
 #undef NX_STORY
 }
 
+/* A brief (more than a shell's text) whose page state holds a digest
+ * or feed with the brief as one item in its middle: the digest holds the
+ * brief's every paragraph but does not open with it, so it is no
+ * continuation of the teaser; the brief stays. */
+static void nx_teaser_lead_guard(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *brief = "Hartley Road is closed in both directions after a water main burst on Wednesday morning, and the water "
+                        "company says repairs will take until the weekend, with diversions signed through the town centre. "
+                        "Residents on the closed stretch have been told to expect low pressure until the main is replaced.";
+    char items[2400] = "";
+    for (int i = 0; i < 12; i++) {
+        char item[200];
+        snprintf(item, sizeof item, "\\u003cp\\u003eStory %d of the morning digest: the council, the schools and the "
+                 "weather, written at length for readers.\\u003c/p\\u003e", i);
+        strcat(items, item);
+        if (i == 5)
+            snprintf(items + strlen(items), sizeof items - strlen(items), "\\u003cp\\u003e%s\\u003c/p\\u003e", brief);
+    }
+    char page[6000];
+    snprintf(page, sizeof page,
+             "<html><head><title>Road closed</title></head><body><div id=\"__next\"><article><h1>Road closed</h1><p>%s</p>"
+             "</article></div><script id=\"__NEXT_DATA__\" type=\"application/json\">{\"props\":{\"pageProps\":{\"digest\":"
+             "{\"title\":\"Morning digest\",\"html\":\"%s\"}}}}</script></body></html>", brief, items);
+    const char *t = text_of(page, &d);
+    assert_ptr_equal(strstr(t, "Hartley Road is closed"), t);
+    assert_null(strstr(t, "morning digest"));
+    pa_doc_free(&d);
+}
+
 /* A paywalled story (JSON-LD isAccessibleForFree false) whose markup
  * shows its opening paragraphs keeps them, what a reader sees, though its
  * articleBody states the whole text; without the paywall markup, or when
@@ -17708,6 +17739,7 @@ int main(void)
         cmocka_unit_test(nx_script_built_pages),
         cmocka_unit_test(nx_rich_text_write_budget),
         cmocka_unit_test(nx_streamed_segment_guard),
+        cmocka_unit_test(nx_teaser_lead_guard),
         cmocka_unit_test(paywall_teaser_stays),
         cmocka_unit_test(local_news_furniture),
         cmocka_unit_test(regional_bylines),
