@@ -202,8 +202,10 @@ static int opens_stated_body(const char *ours, const char *stated)
 }
 
 /* Does stated hold every paragraph of ours ("\n\n"-parted, each found as
- * a whole in stated's text)?  A teaser the page's state continues: its
- * lead paragraphs are the stated story's.  Empty ours: no. */
+ * a whole in stated's text), ours's first among stated's first three
+ * paragraphs?  A teaser the page's state continues: its lead paragraphs
+ * are the stated story's, and its lead the story's (not an item in the
+ * middle of a digest or feed the state holds).  Empty ours: no. */
 static int holds_paragraphs(const char *stated, const char *ours)
 {
     if (!stated || !ours || !*ours)
@@ -214,10 +216,17 @@ static int holds_paragraphs(const char *stated, const char *ours)
         char *para = strndup(p, len);
         if (!para)
             return 0;
-        int found = strstr(stated, para) != NULL;
+        const char *at = strstr(stated, para);
         free(para);
-        if (!found)
+        if (!at)
             return 0;
+        if (p == ours) { /* the lead: within the stated story's first three paragraphs */
+            int breaks = 0;
+            for (const char *b = stated; breaks <= 2 && (b = strstr(b, "\n\n")) != NULL && b < at; b += 2)
+                breaks++;
+            if (breaks > 2)
+                return 0;
+        }
         p = e ? e + 2 : p + len;
     }
     return 1;
@@ -4373,6 +4382,7 @@ static int amp_section_not_granted(const xmlNode *n)
 
 static int is_h1(const xmlNode *n);
 static int first_para_key(const xmlNode *n, char *key, size_t cap, int depth);
+static int first_para_twice(const xmlNode *scope, const xmlNode *n);
 static int heading_links_away(const xmlNode *n, int in_link, int in_heading, int depth, size_t *budget);
 
 /* Is n the rest of a story that a paywall or a registration wall keeps
@@ -4427,14 +4437,7 @@ static int walled_story_rest(const xmlNode *n)
     budget = 400;
     if (heading_links_away(n, 0, 0, 0, &budget))
         return 0; /* another story's teaser under its linked headline */
-    char key[PA_EXTRACT_FALLBACK_KEY + 8];
-    if (!first_para_key(n, key, sizeof key, 0))
-        return 1;
-    xmlChar *around = xmlNodeGetContent(n->parent);
-    const char *first = around ? strstr((const char *)around, key) : NULL;
-    int repeat = first && strstr(first + 1, key) != NULL;
-    xmlFree(around);
-    return !repeat;
+    return first_para_twice(n->parent, n) != 1;
 }
 
 /* The text of the first <p> under n with PA_EXTRACT_FALLBACK_KEY visible
@@ -4468,20 +4471,53 @@ static int first_para_key(const xmlNode *n, char *key, size_t cap, int depth)
     return 0;
 }
 
+/* Is id (may be NULL) one of React's streaming ids, the letter a or b,
+ * a colon and 1-8 hexadecimal digits ("S:1f")? */
+static int react_stream_id(const char *id, char a, char b)
+{
+    if (!id || (id[0] != a && id[0] != b) || id[1] != ':')
+        return 0;
+    size_t k = strspn(id + 2, "0123456789abcdef");
+    return k >= 1 && k <= 8 && !id[2 + k];
+}
+
 /* Is n a server-streamed boundary's content, <div hidden id="S:1f"> (or
  * "P:" of a prerendered page's postponed part: React's streaming renderer
  * sends a Suspense boundary's content late, hidden, for a script to move
  * into the place of its fallback), which a reader sees in place?  An id
- * of "S:" or "P:" and 1-8 hexadecimal digits. */
+ * of "S:" or "P:" and 1-8 hexadecimal digits; the caller has seen the
+ * boundary's placeholder before it (react_stream_mark). */
 static int streamed_segment(const xmlNode *n)
 {
-    if (!name_is(n, "div") || !attr_ref(n, "hidden"))
-        return 0;
-    const char *id = attr_ref(n, "id");
-    if (!id || (id[0] != 'S' && id[0] != 'P') || id[1] != ':')
-        return 0;
-    size_t k = strspn(id + 2, "0123456789abcdef");
-    return k >= 1 && k <= 8 && !id[2 + k];
+    return name_is(n, "div") && attr_ref(n, "hidden") && react_stream_id(attr_ref(n, "id"), 'S', 'P');
+}
+
+/* Is n the placeholder React's streaming renderer leaves where a late
+ * segment goes, <template id="B:0"> (a pending boundary) or <template
+ * id="P:1"> (a postponed segment)?  Without one a hidden div of that id
+ * shape is no stream's (a hidden copy, a menu). */
+static int react_stream_mark(const xmlNode *n)
+{
+    return name_is(n, "template") && react_stream_id(attr_ref(n, "id"), 'B', 'P');
+}
+
+/* Does the text of the first paragraph of n (first_para_key) occur twice
+ * in scope's text (n within scope; gather_text: scripts and styles left
+ * out, a page's kept state or flight data holding the story too): a copy
+ * of prose shown elsewhere too (1), or once (0)?  -1 when n has no such
+ * paragraph. */
+static int first_para_twice(const xmlNode *scope, const xmlNode *n)
+{
+    char key[PA_EXTRACT_FALLBACK_KEY + 8];
+    if (!first_para_key(n, key, sizeof key, 0))
+        return -1;
+    pa_buf all;
+    pa_buf_init(&all, PA_EXTRACT_MAX_TEXT);
+    gather_text(scope, &all, 0);
+    const char *first = all.data ? strstr(all.data, key) : NULL;
+    int twice = first && strstr(first + 1, key) != NULL;
+    pa_buf_free(&all);
+    return twice;
 }
 
 /* The story in a fallback the parser keeps apart: a <noscript> (the text a
@@ -4498,25 +4534,19 @@ static int streamed_segment(const xmlNode *n)
 static void unwrap_story_fallbacks(xmlNode *body)
 {
     size_t steps = 0;
-    int unwrapped = 0;
+    int unwrapped = 0, stream = 0;
     for (xmlNode *n = body; n && steps < PA_EXTRACT_MAX_NODES && unwrapped < PA_EXTRACT_FALLBACKS; steps++) {
-        if (streamed_segment(n))
+        stream = stream || react_stream_mark(n);
+        if (stream && streamed_segment(n) && first_para_twice(body, n) != 1)
             xmlUnsetProp(n, (const xmlChar *)"hidden");
         int fallback = n->type == XML_ELEMENT_NODE && (name_is(n, "noscript") || name_is(n, "template"));
         if (fallback) {
             size_t paras = 0, chars = 0, links = 0;
             prose_stats(n, &paras, &chars, &links, 0, 0);
-            char key[PA_EXTRACT_FALLBACK_KEY + 8];
             if (paras >= PA_EXTRACT_FALLBACK_PARAS && chars >= PA_EXTRACT_FALLBACK_CHARS && links * 10 < chars &&
-                first_para_key(n, key, sizeof key, 0)) {
-                xmlChar *all = xmlNodeGetContent(body);
-                const char *first = all ? strstr((const char *)all, key) : NULL;
-                int shown_twice = first && strstr(first + 1, key) != NULL;
-                xmlFree(all);
-                if (!shown_twice) {
-                    xmlNodeSetName(n, (const xmlChar *)"div");
-                    unwrapped++;
-                }
+                first_para_twice(body, n) == 0) {
+                xmlNodeSetName(n, (const xmlChar *)"div");
+                unwrapped++;
             }
         }
         if (n->children && n->type == XML_ELEMENT_NODE && !fallback) {

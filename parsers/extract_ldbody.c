@@ -153,6 +153,7 @@ typedef struct {
     pa_buf own;        /* best candidate under an object titled as the page */
     const char *title; /* the page's title, or NULL */
     size_t values;     /* values visited (bounded) */
+    size_t write_budget; /* rich-text nodes the search may still write (rt_write) */
     int failed;
 } state_search;
 
@@ -225,11 +226,18 @@ static int rt_escaped(pa_buf *html, const char *s)
  * children in order, nothing of a skipped node.  A block's "content"
  * string is the editor's HTML, written as it is; "text" and "value"
  * strings are escaped.  *prose counts the paragraphs and items written
- * with text.  Returns -1 when the buffer refuses, else 0. */
-static int rt_write(pa_buf *html, json_t *e, int in_block, int depth, size_t *prose)
+ * with text.  *budget counts down the nodes the search may still write
+ * (each node is written again for every block array around it: a deep
+ * tree of empty blocks would cost its size times its depth).  Returns -1
+ * when the buffer refuses, 1 when the budget runs out (the text cut
+ * short: no candidate), else 0. */
+static int rt_write(pa_buf *html, json_t *e, int in_block, int depth, size_t *prose, size_t *budget)
 {
     if (!json_is_object(e) || depth > PA_STATE_MAX_DEPTH)
         return 0;
+    if (!*budget)
+        return 1;
+    (*budget)--;
     int kind = rt_kind(e, in_block);
     if (kind == RT_SKIP)
         return 0;
@@ -257,8 +265,9 @@ static int rt_write(pa_buf *html, json_t *e, int in_block, int depth, size_t *pr
     json_t *k;
     json_array_foreach(kids, i, k)
     {
-        if (rt_write(html, k, in, depth + 1, prose))
-            return -1;
+        int rc = rt_write(html, k, in, depth + 1, prose, budget);
+        if (rc)
+            return rc;
     }
     if (html->len == inner && kind != RT_BOX && kind != RT_INLINE) {
         html->len = at; /* an empty block: nothing */
@@ -294,6 +303,8 @@ static void state_blocks(state_search *ss, json_t *arr, int own)
 {
     size_t i, blocks = 0;
     json_t *e;
+    if (!ss->write_budget)
+        return;
     json_array_foreach(arr, i, e)
     {
         int kind = json_is_object(e) ? rt_kind(e, 0) : RT_SKIP;
@@ -308,7 +319,7 @@ static void state_blocks(state_search *ss, json_t *arr, int own)
     json_array_foreach(arr, i, e)
     {
         if (!failed)
-            failed = rt_write(&html, e, 0, 0, &prose) != 0;
+            failed = rt_write(&html, e, 0, 0, &prose, &ss->write_budget) != 0;
     }
     if (!failed && prose >= 2 && html.len)
         state_offer(ss, html.data, html.len, own);
@@ -384,6 +395,7 @@ static void state_begin(state_search *ss, const char *title)
     pa_buf_init(&ss->best, PA_LDBODY_MAX_BYTES);
     pa_buf_init(&ss->own, PA_LDBODY_MAX_BYTES);
     ss->title = title && *title ? title : NULL;
+    ss->write_budget = PA_STATE_MAX_VALUES;
 }
 
 /* The search's body written into out (the page's own story's when one was

@@ -1724,6 +1724,98 @@ static void nx_script_built_pages(void **state)
     pa_doc_free(&d);
 }
 
+/* A state of hostile rich text: block arrays nested eight deep over
+ * 30,000 empty paragraphs (each node written again for every block array
+ * around it) uses up the search's write budget, so a story after it is
+ * not written (bounded work, not size times depth); one before it is. */
+static void nx_rich_text_write_budget(void **state)
+{
+    (void)state;
+    pa_buf chain;
+    pa_buf_init(&chain, 0);
+    for (int i = 0; i < 8; i++)
+        pa_buf_puts(&chain, "[{\"type\":\"paragraph\",\"children\":");
+    pa_buf_putc(&chain, '[');
+    for (int i = 0; i < 30000; i++)
+        pa_buf_puts(&chain, i ? ",{\"type\":\"p\"}" : "{\"type\":\"p\"}");
+    pa_buf_putc(&chain, ']');
+    for (int i = 0; i < 8; i++)
+        pa_buf_puts(&chain, "},{\"type\":\"p\"}]");
+    const char *story = "{\"body\":[{\"type\":\"paragraph\",\"children\":[{\"text\":\"Story one.\"}]},"
+                        "{\"type\":\"paragraph\",\"children\":[{\"text\":\"Story two.\"}]}]}";
+    pa_buf s, b;
+    pa_buf_init(&s, 0);
+    pa_buf_init(&b, 0);
+    for (int after = 0; after < 2; after++) {
+        pa_buf_reset(&s);
+        pa_buf_puts(&s, "{\"a\":");
+        pa_buf_puts(&s, after ? chain.data : story);
+        pa_buf_puts(&s, ",\"z\":");
+        pa_buf_puts(&s, after ? story : chain.data);
+        pa_buf_putc(&s, '}');
+        assert_int_equal(pa_ldbody_state(s.data, s.len, NULL, &b), after ? 0 : 2);
+    }
+    pa_buf_free(&s);
+    pa_buf_free(&b);
+    pa_buf_free(&chain);
+}
+
+/* A hidden block of the streamed segment's id shape that no React stream
+ * left (no <template id="B:…"> placeholder before it: a hidden copy of
+ * the story) stays hidden; a <noscript> story whose text a kept flight
+ * script also holds is unwrapped (scripts are not shown text). */
+static void nx_streamed_segment_guard(void **state)
+{
+    (void)state;
+    pa_doc d;
+#define NX_STORY PARA("First paragraph of the council budget story.") PARA("Second paragraph of the council budget story.") \
+    PARA("Third paragraph of the council budget story.")
+    const char *t = text_of("<html><head><title>Budget</title></head><body><article><h1>Budget</h1><div class=\"body\">" NX_STORY
+                            "<div hidden id=\"S:1\">" NX_STORY "</div></div></article></body></html>", &d);
+    const char *one = strstr(t, "First paragraph of the council");
+    assert_non_null(one);
+    assert_null(strstr(one + 1, "First paragraph of the council"));
+    pa_doc_free(&d);
+    t = text_of("<html><head><title>Budget</title></head><body><div id=\"root\"><noscript><article><h1>Budget</h1>" NX_STORY
+                "</article></noscript><div class=\"spinner\"></div></div><script>self.__next_f.push([1,\"5:[\\\"$\\\",\\\"p\\\","
+                "null,{\\\"children\\\":\\\"First paragraph of the council budget story. This sentence pads the paragraph, "
+                "with commas\\\"}]\\n\"])</script></body></html>", &d);
+    assert_non_null(strstr(t, "Third paragraph of the council"));
+    pa_doc_free(&d);
+#undef NX_STORY
+}
+
+/* A brief (more than a shell's text) whose page state holds a digest
+ * or feed with the brief as one item in its middle: the digest holds the
+ * brief's every paragraph but does not open with it, so it is no
+ * continuation of the teaser; the brief stays. */
+static void nx_teaser_lead_guard(void **state)
+{
+    (void)state;
+    pa_doc d;
+    const char *brief = "Hartley Road is closed in both directions after a water main burst on Wednesday morning, and the water "
+                        "company says repairs will take until the weekend, with diversions signed through the town centre. "
+                        "Residents on the closed stretch have been told to expect low pressure until the main is replaced.";
+    char items[2400] = "";
+    for (int i = 0; i < 12; i++) {
+        char item[200];
+        snprintf(item, sizeof item, "\\u003cp\\u003eStory %d of the morning digest: the council, the schools and the "
+                 "weather, written at length for readers.\\u003c/p\\u003e", i);
+        strcat(items, item);
+        if (i == 5)
+            snprintf(items + strlen(items), sizeof items - strlen(items), "\\u003cp\\u003e%s\\u003c/p\\u003e", brief);
+    }
+    char page[6000];
+    snprintf(page, sizeof page,
+             "<html><head><title>Road closed</title></head><body><div id=\"__next\"><article><h1>Road closed</h1><p>%s</p>"
+             "</article></div><script id=\"__NEXT_DATA__\" type=\"application/json\">{\"props\":{\"pageProps\":{\"digest\":"
+             "{\"title\":\"Morning digest\",\"html\":\"%s\"}}}}</script></body></html>", brief, items);
+    const char *t = text_of(page, &d);
+    assert_ptr_equal(strstr(t, "Hartley Road is closed"), t);
+    assert_null(strstr(t, "morning digest"));
+    pa_doc_free(&d);
+}
+
 /* A paywalled story (JSON-LD isAccessibleForFree false) whose markup
  * shows its opening paragraphs keeps them, what a reader sees, though its
  * articleBody states the whole text; without the paywall markup, or when
@@ -18256,6 +18348,9 @@ int main(void)
         cmocka_unit_test(nx_state_own_story),
         cmocka_unit_test(nx_flight_forms),
         cmocka_unit_test(nx_script_built_pages),
+        cmocka_unit_test(nx_rich_text_write_budget),
+        cmocka_unit_test(nx_streamed_segment_guard),
+        cmocka_unit_test(nx_teaser_lead_guard),
         cmocka_unit_test(paywall_teaser_stays),
         cmocka_unit_test(local_news_furniture),
         cmocka_unit_test(regional_bylines),
