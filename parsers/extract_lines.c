@@ -381,6 +381,63 @@ int pa_phrase_is_any_case(const char *w, size_t k, const char *const *phrases, s
     return pa_phrase_is(low, k, phrases, n);
 }
 
+/* How common the byte pair (a, b) is in the press pages' text, a guess by
+ * English letter frequency: a space or a frequent letter weighs most, any
+ * other byte (a digit, a sign, a UTF-8 byte) nothing. */
+static unsigned pair_weight(unsigned char a, unsigned char b)
+{
+    /* (26 for 'e' down to 1 for 'z', by "etaoinshrdlcumwfgypbvkjxqz") */
+    static const unsigned char letter[26] = {24, 7, 15, 17, 26, 11, 10, 19, 22, 4, 5, 16, 13,
+                                             21, 23, 8, 2, 18, 20, 25, 14, 6, 12, 3, 9, 1};
+    unsigned w = 0;
+    unsigned char c[2] = {a, b};
+    for (int k = 0; k < 2; k++)
+        w += c[k] == ' ' ? 30u : c[k] >= 'a' && c[k] <= 'z' ? letter[c[k] - 'a'] : 0u;
+    return w;
+}
+
+#define RARE_PAIRS_CACHE 256  /* lists a thread holds the rare pairs of */
+#define RARE_PAIRS_SLOTS 512  /* the cache's hash slots by list address */
+#define RARE_PAIRS_POOL 8192  /* pair hashes held by a thread's lists in all */
+/* The rarest byte pair (pair_weight) of each of phrases[0..n), as its
+ * pair_hash (PA_LINE_PAIR_BITS or over: a phrase under two bytes, no pair),
+ * for this thread, made on its first use; NULL when the thread's cache is
+ * full.  Keyed by the list's address: phrases must be a static array of
+ * literals, as PA_PHRASES passes. */
+static const unsigned short *phrase_rare_pairs(const char *const *phrases, size_t n)
+{
+    static _Thread_local pa_list_key keys[RARE_PAIRS_CACHE];
+    static _Thread_local const unsigned short *rare[RARE_PAIRS_CACHE];
+    static _Thread_local size_t cached;
+    static _Thread_local unsigned char slot[RARE_PAIRS_SLOTS]; /* 1 + a cache entry, 0: empty */
+    static _Thread_local unsigned short pool[RARE_PAIRS_POOL];
+    static _Thread_local size_t pooled;
+    size_t at, found = pa_list_cache_find(slot, RARE_PAIRS_SLOTS, keys, phrases, n, &at);
+    if (found)
+        return rare[found - 1];
+    if (cached == RARE_PAIRS_CACHE || at == RARE_PAIRS_SLOTS || n > RARE_PAIRS_POOL - pooled)
+        return NULL;
+    unsigned short *r = pool + pooled;
+    for (size_t i = 0; i < n; i++) {
+        const unsigned char *p = (const unsigned char *)phrases[i];
+        unsigned best = PA_LINE_PAIR_BITS, best_w = ~0u;
+        for (size_t k = 0; p[k] && p[k + 1]; k++) {
+            unsigned w = pair_weight(p[k], p[k + 1]);
+            if (w < best_w) {
+                best_w = w;
+                best = pair_hash(p[k], p[k + 1]);
+            }
+        }
+        r[i] = (unsigned short)best;
+    }
+    pooled += n;
+    rare[cached] = r;
+    keys[cached] = (pa_list_key){phrases, n};
+    cached++;
+    slot[at] = (unsigned char)cached;
+    return r;
+}
+
 /* pa_phrase_in for a search in the classifiers here, where line is in
  * scope: when low is one of line's whole forms, a phrase with a byte pair
  * the form lacks is not searched for (line_pairs). */
@@ -390,9 +447,16 @@ static int line_phrase_in(const pa_line *line, const char *low, const char *cons
     if (!pairs)
         return pa_phrase_in(low, phrases, n);
     size_t len = line_form_len(line, low);
-    for (size_t i = 0; i < n; i++)
+    const unsigned short *rare = phrase_rare_pairs(phrases, n);
+    for (size_t i = 0; i < n; i++) {
+        if (rare) { /* (the phrase's rarest pair first: one bit test rules out most phrases) */
+            unsigned h = rare[i];
+            if (h < PA_LINE_PAIR_BITS && !(pairs[h / 64] & (1ull << (h % 64))))
+                continue;
+        }
         if (pairs_hold(pairs, phrases[i]) && pa_strstr_len(low, len, phrases[i]))
             return 1;
+    }
     return 0;
 }
 /* (every pa_phrase_in below with a pa_line *line in scope; the helpers without one call (pa_phrase_in)) */
