@@ -38,7 +38,10 @@ static inline size_t line_form_len(const pa_line *line, const char *s)
  * Every function here that calls strstr has its pa_line *line in scope;
  * the few helpers without one call pa_strstr. */
 #undef strstr
-#define strstr(haystack, needle) line_strstr(line, (haystack), (needle))
+#define strstr(haystack, needle)                                                                                  \
+    __builtin_choose_expr(!__builtin_types_compatible_p(__typeof__(needle), __typeof__(&(needle)[0])),           \
+                          line_strstr_lit(line, (haystack), (needle), sizeof(needle) - 1),                         \
+                          line_strstr(line, (haystack), (needle)))
 /* (and every strncmp and strncasecmp, most of them prefix tests a first byte decides: pa_strncmp, pa_strncasecmp) */
 #include "pressarc/strfind_cmp.h"
 
@@ -118,6 +121,25 @@ static inline char *line_strstr(const pa_line *line, const char *haystack, const
     if (pairs && !pairs_hold(pairs, needle))
         return NULL;
     return pa_strstr_len(haystack, line_form_len(line, haystack), needle);
+}
+
+/* line_strstr for a literal needle of nl bytes (sizeof - 1): when the
+ * haystack is the form whose filter line_pairs reads without a call, the
+ * bits of the needle's last and first byte pairs (constants here) are
+ * tested inline, before the call (most needles fail one of them).
+ * needle must not change (a literal, the strstr macro's array case). */
+static inline __attribute__((always_inline)) char *line_strstr_lit(const pa_line *line, const char *haystack,
+                                                                   const char *needle, size_t nl)
+{
+    if (nl >= 3 && !needle[nl] && needle[nl - 1] && /* (constants for a literal; a char array may hold less) */
+        (line->pairs_made & 1u) && line->has_lower &&
+        (haystack == line->lower || (haystack == line->folded && line->has_folded && line->forms_same))) {
+        unsigned a = pair_hash((unsigned char)needle[nl - 2], (unsigned char)needle[nl - 1]);
+        unsigned b = pair_hash((unsigned char)needle[0], (unsigned char)needle[1]);
+        if (!(line->lower_pairs[a / 64] & (1ull << (a % 64))) || !(line->lower_pairs[b / 64] & (1ull << (b % 64))))
+            return NULL;
+    }
+    return line_strstr(line, haystack, needle);
 }
 
 /* c lower-cased if an ASCII capital: tolower() of the C locale, inline
