@@ -3631,13 +3631,13 @@ int pa_line_pitch(const pa_line *line)
     size_t chars = line->chars;
     if (chars > 400)
         return 0;
-    const char *low = pa_line_folded_under(line, 1024);
+    const char *low = pa_line_folded_under(line, 1024); /* (line->folded: line->folded_len is its strlen) */
     if (!low)
         return 0;
     /* a product's buy button: "$148 at Nordstrom", "$29.99 from Amazon Shop Now", "£35 at John Lewis" — the
      * price, "at"/"from" and the shop's name (one to three words), a "Shop now"/"Buy now" call after it (not
      * a label: the story's picks go on after it) */
-    if (chars <= 50 && price_call(low, pa_trim_tail(low, strlen(low), ". ")))
+    if (chars <= 50 && price_call(low, pa_trim_tail(low, line->folded_len, ". ")))
         return 1;
     /* a consent plugin's stand-in for a blocked embed (Borlabs): "You are currently viewing a placeholder
      * content from X. To access the actual content, click the button below. Please note that doing so will
@@ -3935,7 +3935,7 @@ int pa_line_pitch(const pa_line *line)
         int owned = pa_phrase_opens(owner, strlen(owner), PA_PHRASES(site_owner)) ||
                     (owner_end && owner_end - owner > 2 && !strncmp(owner_end - 2, "'s", 2));
         if ((strstr(low, "journalism") || (owned && (strstr(low, " reporting") || strstr(low, " newsroom")))) &&
-            !strchr(low, ',') && low[strlen(low) - 1] != '.')
+            !strchr(low, ',') && low[line->folded_len - 1] != '.')
             return 1;
     }
     /* the podcast's call, naming the apps it is on: "Subscribe to the Daily podcast on Apple Podcasts,
@@ -3959,7 +3959,7 @@ int pa_line_pitch(const pa_line *line)
                                           "¿te ha resultado útil", "¿le ha resultado útil", "war dieser artikel hilfreich",
                                           "questo articolo ti è stato utile", "este artigo foi útil",
                                           "was dit artikel nuttig"};
-    if (chars <= 300 && pa_phrase_opens(low, strlen(low), PA_PHRASES(helpful)))
+    if (chars <= 300 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(helpful)))
         return 1;
     /* a European newsletter box's pitch: the day's news in the reader's inbox ("Die wichtigsten Nachrichten …
      * jeden Werktag in Ihrem Postfach", "Receba no seu e-mail as principais notícias …"); no quoted speech */
@@ -3986,7 +3986,7 @@ int pa_line_pitch(const pa_line *line)
                                              "by submitting your details", "i would like to be emailed about"};
     /* (the form names the site's terms or its privacy notice: a consumer story's "By submitting your details on
      * such comparison sites you often agree to let dozens of brokers call you." names none) */
-    if (chars <= 250 && pa_phrase_opens(low, strlen(low), PA_PHRASES(form_lines)) &&
+    if (chars <= 250 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(form_lines)) &&
         (strstr(low, "terms") || strstr(low, "privacy")) && !reports_speech(low))
         return 1;
     /* the saved-story note of a chain's bookmark tool: "You can find this story in My Bookmarks." */
@@ -4026,7 +4026,7 @@ int pa_line_pitch(const pa_line *line)
     static const char *const site_offer[] = {" our ", "journalism", "subscri", "article", "stories", "news",
                                              "reporting", "digital", ".com"};
     int access_offer = strstr(low, "unlimited access") || strstr(low, "full access");
-    if (chars <= 200 && pa_phrase_opens(low, strlen(low), PA_PHRASES(offer_verbs)) &&
+    if (chars <= 200 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(offer_verbs)) &&
         ((pa_phrase_in(low, PA_PHRASES(offered)) && (!access_offer || pa_phrase_in(low, PA_PHRASES(site_offer)))) ||
          (strstr(low, "unlimited articles") && strstr(low, " our "))))
         return 1;
@@ -4131,7 +4131,7 @@ int pa_line_pitch(const pa_line *line)
     if (chars <= 100 && low[0] == 'r' && !strncmp(low, "refresh ", 8)) {
         static const char *const reload[] = {"refresh this page", "refresh the page", "refresh your browser",
                                              "refresh for the latest", "refresh for updates", "refresh often"};
-        if (pa_phrase_opens(low, strlen(low), PA_PHRASES(reload)))
+        if (pa_phrase_opens(low, line->folded_len, PA_PHRASES(reload)))
             return 1;
     }
     /* "Get the latest news delivered to your inbox.", "Get the latest news in your inbox", "Get our free
@@ -4169,14 +4169,14 @@ int pa_line_pitch(const pa_line *line)
     /* the pointer to more behind a link: "For the latest celebrity news, click here." */
     static const char *const click_ends[] = {", click here", ", click here.", " click here.", ", click here!"};
     for (size_t i = 0; chars <= 100 && i < sizeof click_ends / sizeof click_ends[0]; i++) {
-        size_t cl = strlen(click_ends[i]), ll = strlen(low);
+        size_t cl = strlen(click_ends[i]), ll = line->folded_len;
         if (ll > cl && !strcmp(low + ll - cl, click_ends[i]))
             return 1;
     }
     /* the promo set into the story, closed by its link: "Milestone Alert! Example tops charts as the fastest
      * growing news website in the world. Click here to know more." */
     if (chars <= 200) {
-        size_t ll = pa_trim_tail(low, strlen(low), ".!> ");
+        size_t ll = pa_trim_tail(low, line->folded_len, ".!> ");
         if (ll > 23 && !strncmp(low + ll - 23, "click here to know more", 23))
             return 1;
     }
@@ -4221,7 +4221,7 @@ int pa_line_pitch(const pa_line *line)
     /* "Get the latest Nigerian news on our app", "Read the latest Example e-paper" (the site's own app or paper) */
     /* (the app or paper ends the call: a council's "Get the latest traffic news on our app before you drive."
      * goes on) */
-    size_t app_pitch_end = chars <= 80 ? pa_trim_tail(low, strlen(low), ".! ") : 0;
+    size_t app_pitch_end = chars <= 80 ? pa_trim_tail(low, line->folded_len, ".! ") : 0;
     if (app_pitch_end > 16 && ((!strncmp(low, "get the latest ", 15) && !memcmp(low + app_pitch_end - 8, " our app", 8)) ||
                            (!strncmp(low, "read the latest ", 16) && !memcmp(low + app_pitch_end - 7, "e-paper", 7))) &&
         !reports_speech(low))
@@ -4262,7 +4262,7 @@ int pa_line_pitch(const pa_line *line)
                                                 ". sign up now", ". sign up today", ". start your free trial",
                                                 ". start free trial", ". get it now", ". learn more"};
     if (chars <= 200) {
-        size_t n = pa_trim_tail(low, strlen(low), ".!> ");
+        size_t n = pa_trim_tail(low, line->folded_len, ".!> ");
         for (size_t c = 0; c < sizeof closing_calls / sizeof closing_calls[0]; c++) {
             size_t cl = strlen(closing_calls[c]);
             if (n > cl && !strncmp(low + n - cl, closing_calls[c], cl))
@@ -4276,7 +4276,7 @@ int pa_line_pitch(const pa_line *line)
     /* the portal's pointer to its news under each story: "Read the latest financial and business news from
      * Example Finance", "Get the latest sports news from Example" (no sentence of its own) */
     if (chars <= 120 && (!strncmp(low, "read the latest ", 16) || !strncmp(low, "get the latest ", 15)) &&
-        strstr(low, " news from ") && low[strlen(low) - 1] != '.' && !strstr(low, ". "))
+        strstr(low, " news from ") && low[line->folded_len - 1] != '.' && !strstr(low, ". "))
         return 1;
     /* the syndication notice: "(This story has not been edited by staff and is auto-generated from a
      * syndicated feed.)", "This story has been published from a wire agency feed without modifications …"; the
