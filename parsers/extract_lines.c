@@ -38,7 +38,10 @@ static inline size_t line_form_len(const pa_line *line, const char *s)
  * Every function here that calls strstr has its pa_line *line in scope;
  * the few helpers without one call pa_strstr. */
 #undef strstr
-#define strstr(haystack, needle) line_strstr(line, (haystack), (needle))
+#define strstr(haystack, needle)                                                                                  \
+    __builtin_choose_expr(!__builtin_types_compatible_p(__typeof__(needle), __typeof__(&(needle)[0])),           \
+                          line_strstr_lit(line, (haystack), (needle), sizeof(needle) - 1),                         \
+                          line_strstr(line, (haystack), (needle)))
 /* (and every strncmp and strncasecmp, most of them prefix tests a first byte decides: pa_strncmp, pa_strncasecmp) */
 #include "pressarc/strfind_cmp.h"
 
@@ -118,6 +121,25 @@ static inline char *line_strstr(const pa_line *line, const char *haystack, const
     if (pairs && !pairs_hold(pairs, needle))
         return NULL;
     return pa_strstr_len(haystack, line_form_len(line, haystack), needle);
+}
+
+/* line_strstr for a literal needle of nl bytes (sizeof - 1): when the
+ * haystack is the form whose filter line_pairs reads without a call, the
+ * bits of the needle's last and first byte pairs (constants here) are
+ * tested inline, before the call (most needles fail one of them).
+ * needle must not change (a literal, the strstr macro's array case). */
+static inline __attribute__((always_inline)) char *line_strstr_lit(const pa_line *line, const char *haystack,
+                                                                   const char *needle, size_t nl)
+{
+    if (nl >= 3 && !needle[nl] && needle[nl - 1] && /* (constants for a literal; a char array may hold less) */
+        (line->pairs_made & 1u) && line->has_lower &&
+        (haystack == line->lower || (haystack == line->folded && line->has_folded && line->forms_same))) {
+        unsigned a = pair_hash((unsigned char)needle[nl - 2], (unsigned char)needle[nl - 1]);
+        unsigned b = pair_hash((unsigned char)needle[0], (unsigned char)needle[1]);
+        if (!(line->lower_pairs[a / 64] & (1ull << (a % 64))) || !(line->lower_pairs[b / 64] & (1ull << (b % 64))))
+            return NULL;
+    }
+    return line_strstr(line, haystack, needle);
 }
 
 /* c lower-cased if an ASCII capital: tolower() of the C locale, inline
@@ -381,6 +403,63 @@ int pa_phrase_is_any_case(const char *w, size_t k, const char *const *phrases, s
     return pa_phrase_is(low, k, phrases, n);
 }
 
+/* How common the byte pair (a, b) is in the press pages' text, a guess by
+ * English letter frequency: a space or a frequent letter weighs most, any
+ * other byte (a digit, a sign, a UTF-8 byte) nothing. */
+static unsigned pair_weight(unsigned char a, unsigned char b)
+{
+    /* (26 for 'e' down to 1 for 'z', by "etaoinshrdlcumwfgypbvkjxqz") */
+    static const unsigned char letter[26] = {24, 7, 15, 17, 26, 11, 10, 19, 22, 4, 5, 16, 13,
+                                             21, 23, 8, 2, 18, 20, 25, 14, 6, 12, 3, 9, 1};
+    unsigned w = 0;
+    unsigned char c[2] = {a, b};
+    for (int k = 0; k < 2; k++)
+        w += c[k] == ' ' ? 30u : c[k] >= 'a' && c[k] <= 'z' ? letter[c[k] - 'a'] : 0u;
+    return w;
+}
+
+#define RARE_PAIRS_CACHE 256  /* lists a thread holds the rare pairs of */
+#define RARE_PAIRS_SLOTS 512  /* the cache's hash slots by list address */
+#define RARE_PAIRS_POOL 8192  /* pair hashes held by a thread's lists in all */
+/* The rarest byte pair (pair_weight) of each of phrases[0..n), as its
+ * pair_hash (PA_LINE_PAIR_BITS or over: a phrase under two bytes, no pair),
+ * for this thread, made on its first use; NULL when the thread's cache is
+ * full.  Keyed by the list's address: phrases must be a static array of
+ * literals, as PA_PHRASES passes. */
+static const unsigned short *phrase_rare_pairs(const char *const *phrases, size_t n)
+{
+    static _Thread_local pa_list_key keys[RARE_PAIRS_CACHE];
+    static _Thread_local const unsigned short *rare[RARE_PAIRS_CACHE];
+    static _Thread_local size_t cached;
+    static _Thread_local unsigned char slot[RARE_PAIRS_SLOTS]; /* 1 + a cache entry, 0: empty */
+    static _Thread_local unsigned short pool[RARE_PAIRS_POOL];
+    static _Thread_local size_t pooled;
+    size_t at, found = pa_list_cache_find(slot, RARE_PAIRS_SLOTS, keys, phrases, n, &at);
+    if (found)
+        return rare[found - 1];
+    if (cached == RARE_PAIRS_CACHE || at == RARE_PAIRS_SLOTS || n > RARE_PAIRS_POOL - pooled)
+        return NULL;
+    unsigned short *r = pool + pooled;
+    for (size_t i = 0; i < n; i++) {
+        const unsigned char *p = (const unsigned char *)phrases[i];
+        unsigned best = PA_LINE_PAIR_BITS, best_w = ~0u;
+        for (size_t k = 0; p[k] && p[k + 1]; k++) {
+            unsigned w = pair_weight(p[k], p[k + 1]);
+            if (w < best_w) {
+                best_w = w;
+                best = pair_hash(p[k], p[k + 1]);
+            }
+        }
+        r[i] = (unsigned short)best;
+    }
+    pooled += n;
+    rare[cached] = r;
+    keys[cached] = (pa_list_key){phrases, n};
+    cached++;
+    slot[at] = (unsigned char)cached;
+    return r;
+}
+
 /* pa_phrase_in for a search in the classifiers here, where line is in
  * scope: when low is one of line's whole forms, a phrase with a byte pair
  * the form lacks is not searched for (line_pairs). */
@@ -390,9 +469,16 @@ static int line_phrase_in(const pa_line *line, const char *low, const char *cons
     if (!pairs)
         return pa_phrase_in(low, phrases, n);
     size_t len = line_form_len(line, low);
-    for (size_t i = 0; i < n; i++)
+    const unsigned short *rare = phrase_rare_pairs(phrases, n);
+    for (size_t i = 0; i < n; i++) {
+        if (rare) { /* (the phrase's rarest pair first: one bit test rules out most phrases) */
+            unsigned h = rare[i];
+            if (h < PA_LINE_PAIR_BITS && !(pairs[h / 64] & (1ull << (h % 64))))
+                continue;
+        }
         if (pairs_hold(pairs, phrases[i]) && pa_strstr_len(low, len, phrases[i]))
             return 1;
+    }
     return 0;
 }
 /* (every pa_phrase_in below with a pa_line *line in scope; the helpers without one call (pa_phrase_in)) */
@@ -3688,13 +3774,13 @@ int pa_line_pitch(const pa_line *line)
     size_t chars = line->chars;
     if (chars > 400)
         return 0;
-    const char *low = pa_line_folded_under(line, 1024);
+    const char *low = pa_line_folded_under(line, 1024); /* (line->folded: line->folded_len is its strlen) */
     if (!low)
         return 0;
     /* a product's buy button: "$148 at Nordstrom", "$29.99 from Amazon Shop Now", "£35 at John Lewis" — the
      * price, "at"/"from" and the shop's name (one to three words), a "Shop now"/"Buy now" call after it (not
      * a label: the story's picks go on after it) */
-    if (chars <= 50 && price_call(low, pa_trim_tail(low, strlen(low), ". ")))
+    if (chars <= 50 && price_call(low, pa_trim_tail(low, line->folded_len, ". ")))
         return 1;
     /* a consent plugin's stand-in for a blocked embed (Borlabs): "You are currently viewing a placeholder
      * content from X. To access the actual content, click the button below. Please note that doing so will
@@ -4008,7 +4094,7 @@ int pa_line_pitch(const pa_line *line)
         int owned = pa_phrase_opens(owner, strlen(owner), PA_PHRASES(site_owner)) ||
                     (owner_end && owner_end - owner > 2 && !strncmp(owner_end - 2, "'s", 2));
         if ((strstr(low, "journalism") || (owned && (strstr(low, " reporting") || strstr(low, " newsroom")))) &&
-            !strchr(low, ',') && low[strlen(low) - 1] != '.')
+            !strchr(low, ',') && low[line->folded_len - 1] != '.')
             return 1;
     }
     /* the podcast's call, naming the apps it is on: "Subscribe to the Daily podcast on Apple Podcasts,
@@ -4032,7 +4118,7 @@ int pa_line_pitch(const pa_line *line)
                                           "¿te ha resultado útil", "¿le ha resultado útil", "war dieser artikel hilfreich",
                                           "questo articolo ti è stato utile", "este artigo foi útil",
                                           "was dit artikel nuttig"};
-    if (chars <= 300 && pa_phrase_opens(low, strlen(low), PA_PHRASES(helpful)))
+    if (chars <= 300 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(helpful)))
         return 1;
     /* a European newsletter box's pitch: the day's news in the reader's inbox ("Die wichtigsten Nachrichten …
      * jeden Werktag in Ihrem Postfach", "Receba no seu e-mail as principais notícias …"); no quoted speech */
@@ -4059,7 +4145,7 @@ int pa_line_pitch(const pa_line *line)
                                              "by submitting your details", "i would like to be emailed about"};
     /* (the form names the site's terms or its privacy notice: a consumer story's "By submitting your details on
      * such comparison sites you often agree to let dozens of brokers call you." names none) */
-    if (chars <= 250 && pa_phrase_opens(low, strlen(low), PA_PHRASES(form_lines)) &&
+    if (chars <= 250 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(form_lines)) &&
         (strstr(low, "terms") || strstr(low, "privacy")) && !reports_speech(low))
         return 1;
     /* the saved-story note of a chain's bookmark tool: "You can find this story in My Bookmarks." */
@@ -4099,7 +4185,7 @@ int pa_line_pitch(const pa_line *line)
     static const char *const site_offer[] = {" our ", "journalism", "subscri", "article", "stories", "news",
                                              "reporting", "digital", ".com"};
     int access_offer = strstr(low, "unlimited access") || strstr(low, "full access");
-    if (chars <= 200 && pa_phrase_opens(low, strlen(low), PA_PHRASES(offer_verbs)) &&
+    if (chars <= 200 && pa_phrase_opens(low, line->folded_len, PA_PHRASES(offer_verbs)) &&
         ((pa_phrase_in(low, PA_PHRASES(offered)) && (!access_offer || pa_phrase_in(low, PA_PHRASES(site_offer)))) ||
          (strstr(low, "unlimited articles") && strstr(low, " our "))))
         return 1;
@@ -4206,7 +4292,7 @@ int pa_line_pitch(const pa_line *line)
         (pa_strstr(low, "updat") || pa_strstr(low, "latest")) && !reports_speech(low)) {
         static const char *const reload[] = {"refresh this page", "refresh the page", "refresh your browser",
                                              "refresh for the latest", "refresh for updates", "refresh often"};
-        if (pa_phrase_opens(low, strlen(low), PA_PHRASES(reload)))
+        if (pa_phrase_opens(low, line->folded_len, PA_PHRASES(reload)))
             return 1;
     }
     /* "Get the latest news delivered to your inbox.", "Get the latest news in your inbox", "Get our free
@@ -4244,14 +4330,14 @@ int pa_line_pitch(const pa_line *line)
     /* the pointer to more behind a link: "For the latest celebrity news, click here." */
     static const char *const click_ends[] = {", click here", ", click here.", " click here.", ", click here!"};
     for (size_t i = 0; chars <= 100 && i < sizeof click_ends / sizeof click_ends[0]; i++) {
-        size_t cl = strlen(click_ends[i]), ll = strlen(low);
+        size_t cl = strlen(click_ends[i]), ll = line->folded_len;
         if (ll > cl && !strcmp(low + ll - cl, click_ends[i]))
             return 1;
     }
     /* the promo set into the story, closed by its link: "Milestone Alert! Example tops charts as the fastest
      * growing news website in the world. Click here to know more." */
     if (chars <= 200) {
-        size_t ll = pa_trim_tail(low, strlen(low), ".!> ");
+        size_t ll = pa_trim_tail(low, line->folded_len, ".!> ");
         if (ll > 23 && !strncmp(low + ll - 23, "click here to know more", 23))
             return 1;
     }
@@ -4296,7 +4382,7 @@ int pa_line_pitch(const pa_line *line)
     /* "Get the latest Nigerian news on our app", "Read the latest Example e-paper" (the site's own app or paper) */
     /* (the app or paper ends the call: a council's "Get the latest traffic news on our app before you drive."
      * goes on) */
-    size_t app_pitch_end = chars <= 80 ? pa_trim_tail(low, strlen(low), ".! ") : 0;
+    size_t app_pitch_end = chars <= 80 ? pa_trim_tail(low, line->folded_len, ".! ") : 0;
     if (app_pitch_end > 16 && ((!strncmp(low, "get the latest ", 15) && !memcmp(low + app_pitch_end - 8, " our app", 8)) ||
                            (!strncmp(low, "read the latest ", 16) && !memcmp(low + app_pitch_end - 7, "e-paper", 7))) &&
         !reports_speech(low))
@@ -4337,7 +4423,7 @@ int pa_line_pitch(const pa_line *line)
                                                 ". sign up now", ". sign up today", ". start your free trial",
                                                 ". start free trial", ". get it now", ". learn more"};
     if (chars <= 200) {
-        size_t n = pa_trim_tail(low, strlen(low), ".!> ");
+        size_t n = pa_trim_tail(low, line->folded_len, ".!> ");
         for (size_t c = 0; c < sizeof closing_calls / sizeof closing_calls[0]; c++) {
             size_t cl = strlen(closing_calls[c]);
             if (n > cl && !strncmp(low + n - cl, closing_calls[c], cl))
@@ -4351,7 +4437,7 @@ int pa_line_pitch(const pa_line *line)
     /* the portal's pointer to its news under each story: "Read the latest financial and business news from
      * Example Finance", "Get the latest sports news from Example" (no sentence of its own) */
     if (chars <= 120 && (!strncmp(low, "read the latest ", 16) || !strncmp(low, "get the latest ", 15)) &&
-        strstr(low, " news from ") && low[strlen(low) - 1] != '.' && !strstr(low, ". "))
+        strstr(low, " news from ") && low[line->folded_len - 1] != '.' && !strstr(low, ". "))
         return 1;
     /* the syndication notice: "(This story has not been edited by staff and is auto-generated from a
      * syndicated feed.)", "This story has been published from a wire agency feed without modifications …"; the
