@@ -28,6 +28,7 @@
 #define PA_DATE_MAX_LINE 1024   /* bytes of a line examined */
 #define PA_DATE_MAX_TOKENS 256  /* tokens of a line examined */
 #define PA_DATE_MIN_YEAR 1990
+#define PA_DATE_MIN_YEAR_DECLARED 1700 /* a declared publication date's floor (date.h) */
 #define PA_DATE_LABEL_RESIDUE 48 /* letters besides label and date in a labelled date line */
 #define PA_DATE_BARE_RESIDUE 12  /* ... in a line with no label (a weekday name) */
 #define PA_DATE_NAMED_RESIDUE 24 /* ... in an element named for a date (an author's name) */
@@ -1715,9 +1716,10 @@ int pa_date_parse_iso(const char *s, pa_date *out)
     return -1;
 }
 
-int pa_date_valid(const pa_date *d, time_t not_after)
+/* date_valid_from — pa_date_valid with the year floor `min_year`. */
+static int date_valid_from(const pa_date *d, int min_year, time_t not_after)
 {
-    if (!d || !ymd_ok(d->year, d->month, d->day) || d->year < PA_DATE_MIN_YEAR || d->year >= 2100)
+    if (!d || !ymd_ok(d->year, d->month, d->day) || d->year < min_year || d->year >= 2100)
         return 0;
     if (not_after) {
         struct tm tm;
@@ -1737,6 +1739,23 @@ int pa_date_valid(const pa_date *d, time_t not_after)
             return 0;
     }
     return 1;
+}
+
+int pa_date_valid(const pa_date *d, time_t not_after)
+{
+    return date_valid_from(d, PA_DATE_MIN_YEAR, not_after);
+}
+
+int pa_date_valid_declared(const pa_date *d, time_t not_after)
+{
+    if (!d || d->year >= PA_DATE_MIN_YEAR)
+        return pa_date_valid(d, not_after);
+    /* a clock's or a database's zero day is a field never set: Unix's 1970-01-01, 1900-01-01 and the
+     * spreadsheets' 1899-12-30/31, SQL Server's 1753-01-01 */
+    if ((d->month == 1 && d->day == 1 && (d->year == 1970 || d->year == 1900 || d->year == 1753)) ||
+        (d->year == 1899 && d->month == 12 && d->day >= 30))
+        return 0;
+    return date_valid_from(d, PA_DATE_MIN_YEAR_DECLARED, not_after);
 }
 
 int pa_date_from_url(const char *url, pa_date *out)

@@ -202,7 +202,7 @@ static const char *const date_meta_keys[] = {
     "prism.publicationdate", "parsely-pub-date", "article.published", "dcterms.created", "dc.date.created",
     "dc.date", "dcterms.date", "sailthru.date", "date",
 };
-/* PA_DATE_KEY_GENERIC (extract_meta.h) is the index of "dc.date". */
+/* PA_DATE_KEY_GENERIC (extract_meta.h) is the index of "dc.date", PA_DATE_KEY_LOOSE that of "sailthru.date". */
 
 /* Modification-date meta keys: a date of last resort. */
 static const char *const date_mod_keys[] = {

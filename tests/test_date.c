@@ -303,6 +303,28 @@ static void validity(void **state)
     assert_false(pa_date_valid(&noleap, 0));
 }
 
+/* declared_old_years — a publication date that structured metadata declares may be older than 1990 (an archive's
+ * 1921 issue), down to 1700; a clock's or database's zero day is no date; pa_date_valid keeps 1990. */
+static void declared_old_years(void **state)
+{
+    (void)state;
+    pa_date issue = {.year = 1921, .month = 3, .day = 3}, early = {.year = 1785, .month = 1, .day = 1};
+    assert_false(pa_date_valid(&issue, 0));
+    assert_true(pa_date_valid_declared(&issue, 0));
+    assert_true(pa_date_valid_declared(&early, 0));
+    pa_date now = {.year = 2025, .month = 11, .day = 14};
+    assert_true(pa_date_valid_declared(&now, 0));
+    assert_false(pa_date_valid_declared(&now, 1700000000)); /* still no date after the fetch */
+    static const int zero[][3] = {{1970, 1, 1}, {1900, 1, 1}, {1899, 12, 30}, {1899, 12, 31}, {1753, 1, 1}};
+    for (size_t i = 0; i < sizeof zero / sizeof zero[0]; i++) {
+        pa_date z = {.year = zero[i][0], .month = zero[i][1], .day = zero[i][2]};
+        assert_false(pa_date_valid_declared(&z, 0));
+    }
+    pa_date too_old = {.year = 1650, .month = 6, .day = 1}, bad = {.year = 1921, .month = 2, .day = 30};
+    assert_false(pa_date_valid_declared(&too_old, 0));
+    assert_false(pa_date_valid_declared(&bad, 0));
+}
+
 static void machine_dates(void **state)
 {
     (void)state;
@@ -715,7 +737,7 @@ int main(void)
         cmocka_unit_test(machine_dates), cmocka_unit_test(url_dates),
         cmocka_unit_test(chinese_numerals), cmocka_unit_test(japanese_era_years), cmocka_unit_test(named_lines),
         cmocka_unit_test(folded_scripts), cmocka_unit_test(other_calendars),
-        cmocka_unit_test(civil_days), cmocka_unit_test(eedition_printed_edition), cmocka_unit_test(english_names), cmocka_unit_test(long_folds),
+        cmocka_unit_test(civil_days), cmocka_unit_test(declared_old_years), cmocka_unit_test(eedition_printed_edition), cmocka_unit_test(english_names), cmocka_unit_test(long_folds),
         cmocka_unit_test(civil_days), cmocka_unit_test(english_names), cmocka_unit_test(long_folds),
         cmocka_unit_test(numdates_order_flag), cmocka_unit_test(numdates_tags_and_hosts),
         cmocka_unit_test(numdates_page_numbers), cmocka_unit_test(numdates_page_names),

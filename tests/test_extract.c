@@ -15306,6 +15306,44 @@ static void rvn05_tool_words_in_prose(void **state)
     pa_doc_free(&d);
 }
 
+/* eedition_archive_dates — a digitised newspaper's page declares its issue's day in metadata (citation_date,
+ * JSON-LD datePublished of the article): an older year than 1990 is taken there (date.h, pa_date_valid_declared),
+ * while a year in the story's text, a loose "date" key or a zero day of a clock stays no date. */
+static void eedition_archive_dates(void **state)
+{
+    (void)state;
+    static const char body[] =
+        "<body><article><h1>New courthouse plans are adopted</h1><p>March 3, 1921</p><p>The county board of "
+        "supervisors yesterday adopted the plans drawn by the architects for the new courthouse, and bids will be "
+        "asked at once, the chairman said after the session.</p><p>The building is to be of brick and stone, "
+        "three stories high, and will cost about $140,000 when finished, according to the estimate.</p>"
+        "</article></body></html>";
+    static const char *const heads[] = {
+        "<meta name='citation_date' content='1921-03-03'>",
+        "<meta name='citation_publication_date' content='1921/03/03'>",
+        "<meta name='DC.date' content='1921-03-03'>",
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"1921-03-03\"}</script>",
+        "",                                                 /* the text's date line: no date */
+        "<meta name='date' content='1921-03-03'>",          /* a loose key: no date */
+        "<meta name='citation_date' content='1970-01-01'>", /* a clock's zero day: no date */
+        "<script type='application/ld+json'>{\"@type\":\"Book\",\"datePublished\":\"1921-03-03\"}</script>",
+    };
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+        char html[2048];
+        snprintf(html, sizeof html, "<html lang='en'><head><title>New courthouse plans are adopted</title>%s</head>%s",
+                 heads[i], body);
+        pa_doc d;
+        text_of(html, &d);
+        if (i < 4) {
+            assert_non_null(d.published);
+            assert_string_equal(d.published, "1921-03-03");
+        } else {
+            assert_null(d.published);
+        }
+        pa_doc_free(&d);
+    }
+}
+
 /* eedition_print_jumps — an e-edition's text view or a print-to-web import keeps the print story's jump lines
  * ("See BUDGET, Page A5", "Please see FIRE on 3B", the slug "BUDGET" over "Continued from A1", "MILL from 1A",
  * "From Page A1"): dropped; the story's sentences that open alike ("See page 14 of the report …", "Continued
@@ -18045,7 +18083,7 @@ int main(void)
         cmocka_unit_test(blog_logo_titles),
         cmocka_unit_test(news2005_blog_titles),
         cmocka_unit_test(rvn05_tool_words_in_prose),
-        cmocka_unit_test(eedition_print_jumps),
+        cmocka_unit_test(eedition_archive_dates), cmocka_unit_test(eedition_print_jumps),
         cmocka_unit_test(eedition_page_labels),
         cmocka_unit_test(eedition_ocr_notes),
         cmocka_unit_test(eedition_by_publisher_title),
