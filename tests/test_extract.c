@@ -15344,6 +15344,45 @@ static void eedition_archive_dates(void **state)
     }
 }
 
+/* eedition_archive_titles — a digitised archive's or an e-edition's <title> of an issue's article, "Headline -
+ * Paper (Place) - Mar 5, 1927" or "Headline — Paper 5 March 1927 — Collections": the h1 that opens it is the
+ * headline, though under half of it (as a site's short name would be); without a dated part after it the
+ * title's rule stands. */
+static void eedition_archive_titles(void **state)
+{
+    (void)state;
+    static const char *const titles[] = {
+        "RIVER AT HIGHEST POINT SINCE 1894 - The Westmark Advertiser (Westmark) - Mar 5, 1927",
+        "River At Highest Point Since 1894 &mdash; The Westmark Advertiser 5 March 1927 &mdash; Digital Collections",
+        "River At Highest Point Since 1894 | The Westmark Advertiser and Carrow District News | 1927-03-05",
+    };
+    for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
+        char html[2048];
+        snprintf(html, sizeof html,
+                 "<html lang='en'><head><title>%s</title></head><body><div class='article'><h1>%.33s</h1><p>The "
+                 "river reached a height of 31 feet 4 inches at the town bridge at 6 o'clock this morning, the "
+                 "highest mark recorded since the great flood of 1894, and was still rising slowly at noon.</p><p>"
+                 "Residents of the lower flats were advised last night to remove to higher ground.</p></div>"
+                 "</body></html>",
+                 titles[i], titles[i]);
+        pa_doc d;
+        text_of(html, &d);
+        assert_non_null(d.title);
+        assert_true(strcasecmp(d.title, "RIVER AT HIGHEST POINT SINCE 1894") == 0);
+        pa_doc_free(&d);
+    }
+    /* no day after the headline: the site's name (the short part) opens the title, the h1 is no headline */
+    static const char site[] =
+        "<html lang='en'><head><title>Westmark River Advisory - Council Meeting Notes for the Spring Session "
+        "1927</title></head><body><h1>Westmark River Advisory</h1><p>The council met on Tuesday evening at the town "
+        "hall and heard the engineer's report on the bridge, which he said was in no danger.</p></body></html>";
+    pa_doc d;
+    text_of(site, &d);
+    assert_non_null(d.title);
+    assert_string_equal(d.title, "Council Meeting Notes for the Spring Session 1927");
+    pa_doc_free(&d);
+}
+
 /* eedition_print_jumps — an e-edition's text view or a print-to-web import keeps the print story's jump lines
  * ("See BUDGET, Page A5", "Please see FIRE on 3B", the slug "BUDGET" over "Continued from A1", "MILL from 1A",
  * "From Page A1"): dropped; the story's sentences that open alike ("See page 14 of the report …", "Continued
@@ -18083,7 +18122,7 @@ int main(void)
         cmocka_unit_test(blog_logo_titles),
         cmocka_unit_test(news2005_blog_titles),
         cmocka_unit_test(rvn05_tool_words_in_prose),
-        cmocka_unit_test(eedition_archive_dates), cmocka_unit_test(eedition_print_jumps),
+        cmocka_unit_test(eedition_archive_dates), cmocka_unit_test(eedition_archive_titles), cmocka_unit_test(eedition_print_jumps),
         cmocka_unit_test(eedition_page_labels),
         cmocka_unit_test(eedition_ocr_notes),
         cmocka_unit_test(eedition_by_publisher_title),
