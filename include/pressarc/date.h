@@ -59,8 +59,11 @@ int pa_date_parse_text(const char *utf8, size_t len, const char *lang_hint, pa_d
 /* pa_date_line_kind — classify a short text line: returns 1 if it is a
  * publication-date line ("Post time: ...", "Waktu posting: ...", "Posted on
  * ...", "Published: ...", "发布时间：...", in at least 20 languages), i.e. a
- * label followed by a date and little else, 0 otherwise.  When 1 and `out`
- * is not NULL, the date is parsed into *out. */
+ * label followed by a date and little else, or a print folio's or an
+ * e-edition stamp's closing part ("Page 12 | Paper | Tuesday 26 July 2016",
+ * "Paper - 08/11/2016": short names before a spaced bar or dash, numbers
+ * only after a dash), 0 otherwise.  When 1 and `out` is not NULL, the date
+ * is parsed into *out. */
 int pa_date_line_kind(const char *utf8, size_t len, const char *lang_hint, pa_date *out);
 
 /* pa_date_named_line_kind — pa_date_line_kind for the text of an element
