@@ -28,6 +28,7 @@
 #define PA_DATE_MAX_LINE 1024   /* bytes of a line examined */
 #define PA_DATE_MAX_TOKENS 256  /* tokens of a line examined */
 #define PA_DATE_MIN_YEAR 1990
+#define PA_DATE_MIN_YEAR_DECLARED 1700 /* a declared publication date's floor (date.h) */
 #define PA_DATE_LABEL_RESIDUE 48 /* letters besides label and date in a labelled date line */
 #define PA_DATE_BARE_RESIDUE 12  /* ... in a line with no label (a weekday name) */
 #define PA_DATE_NAMED_RESIDUE 24 /* ... in an element named for a date (an author's name) */
@@ -1291,6 +1292,42 @@ static int word_char_at(const char *f, size_t len, size_t pos, int before)
     return is_word_cp(cp) && cp < 0x2E80 && !(cp >= 0x0E00 && cp <= 0x0EFF);
 }
 
+/* Does the date at f[ds, de) (f: a folded line of fl bytes) close the line
+ * as a part of its own after a spaced bar or dash, a weekday at most before
+ * it, in a short line of three such parts at most: a print page's folio or
+ * an e-edition's stamp ("Page 12 | The Harbour Mercury | Tuesday 26 July
+ * 2016", "The Pell City Courier - 08/11/2016"), the issue's day beside the
+ * paper's name and page?  After a dash the date is in numbers only (a
+ * headline names its meeting's day in words: "Council Meeting Highlights -
+ * 22 June 2021"), and each part before it is a name of six words at
+ * most, not a sentence ("The council said the plan … | 26 July 2016"). */
+static int closing_date_part(const char *f, size_t fl, size_t ds, size_t de)
+{
+    if (fl > 120 || ds < 3)
+        return 0;
+    for (size_t k = de; k < fl; k++)
+        if (f[k] != ' ' && f[k] != '.')
+            return 0;
+    size_t sep = ds, parts = 1;
+    while (sep > 1 && !((f[sep - 1] == '|' || f[sep - 1] == '-') && f[sep - 2] == ' ' && f[sep] == ' '))
+        sep--;
+    if (sep <= 1 || residue(f, fl, 0, sep, ds, fl) > PA_DATE_BARE_RESIDUE)
+        return 0;
+    /* after a dash, numbers only: "Meeting Highlights - 22 June 2021" is a headline naming its day */
+    for (size_t k = ds; f[sep - 1] == '-' && k < de; k++)
+        if (!isdigit((unsigned char)f[k]) && !strchr("/.- ", f[k]))
+            return 0;
+    size_t words = 0; /* of the part read: a folio's parts are names, six words at most, not a sentence */
+    for (size_t k = 1; k + 1 < fl; k++) {
+        int bar = (f[k] == '|' || f[k] == '-') && f[k - 1] == ' ' && f[k + 1] == ' ';
+        parts += bar;
+        words = bar ? 0 : words + (f[k] != ' ' && f[k - 1] == ' ');
+        if (k < sep && words >= 6)
+            return 0;
+    }
+    return parts <= 3;
+}
+
 /* A date line whose label follows its date: "October 11, 2019 / 3:37 PM /
  * Updated 2 hours ago" — the date is the publication's, the label heads
  * the relative time after it.  1 when a label stands at a word boundary
@@ -1523,6 +1560,8 @@ static int line_kind_read(const char *utf8, size_t len, const char *lang_hint, i
         else if (!best_len && named && res <= PA_DATE_NAMED_RESIDUE + 16 &&
                  role_letters(f, fl, ds, de) >= res - PA_DATE_NAMED_RESIDUE)
             kind = 1; /* "Helen Marchetti | Staff Writer Feb. 10, 2009": the name with the writer's post */
+        else if (!best_len && !named && !month_only && closing_date_part(f, fl, ds, de))
+            kind = 1; /* the folio's "Page 12 | Paper | Tuesday 26 July 2016" */
         else if (!best_len)
             kind = label_after_date(f, fl, ds, de, named);
     }
@@ -1725,9 +1764,10 @@ int pa_date_parse_iso(const char *s, pa_date *out)
     return -1;
 }
 
-int pa_date_valid(const pa_date *d, time_t not_after)
+/* date_valid_from — pa_date_valid with the year floor `min_year`. */
+static int date_valid_from(const pa_date *d, int min_year, time_t not_after)
 {
-    if (!d || !ymd_ok(d->year, d->month, d->day) || d->year < PA_DATE_MIN_YEAR || d->year >= 2100)
+    if (!d || !ymd_ok(d->year, d->month, d->day) || d->year < min_year || d->year >= 2100)
         return 0;
     if (not_after) {
         struct tm tm;
@@ -1747,6 +1787,23 @@ int pa_date_valid(const pa_date *d, time_t not_after)
             return 0;
     }
     return 1;
+}
+
+int pa_date_valid(const pa_date *d, time_t not_after)
+{
+    return date_valid_from(d, PA_DATE_MIN_YEAR, not_after);
+}
+
+int pa_date_valid_declared(const pa_date *d, time_t not_after)
+{
+    if (!d || d->year >= PA_DATE_MIN_YEAR)
+        return pa_date_valid(d, not_after);
+    /* a clock's or a database's zero day is a field never set: Unix's 1970-01-01, 1900-01-01 and the
+     * spreadsheets' 1899-12-30/31, SQL Server's 1753-01-01 */
+    if ((d->month == 1 && d->day == 1 && (d->year == 1970 || d->year == 1900 || d->year == 1753)) ||
+        (d->year == 1899 && d->month == 12 && d->day >= 30))
+        return 0;
+    return date_valid_from(d, PA_DATE_MIN_YEAR_DECLARED, not_after);
 }
 
 int pa_date_from_url(const char *url, pa_date *out)

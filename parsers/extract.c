@@ -12089,6 +12089,14 @@ static int try_iso(const char *s, time_t not_after, pa_date *d)
     return s && pa_date_parse_iso(s, d) == 0 && pa_date_valid(d, not_after);
 }
 
+/* try_iso_declared — try_iso for a field that names the publication date
+ * (JSON-LD datePublished of an article, a publication-date meta key):
+ * its year may lie before 1990 (date.h, pa_date_valid_declared). */
+static int try_iso_declared(const char *s, time_t not_after, pa_date *d)
+{
+    return s && pa_date_parse_iso(s, d) == 0 && pa_date_valid_declared(d, not_after);
+}
+
 static int same_day(const pa_date *a, const pa_date *b)
 {
     return a->year == b->year && a->month == b->month && a->day == b->day;
@@ -14237,9 +14245,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     size_t line_budget = PA_EXTRACT_MAX_NODES;
     pa_date scan_update;
     int line_scanned = 0, have_scan_update = 0;
-    if (try_iso(m.date_ld_article, not_after, &pd) || try_iso(m.date_ld, not_after, &pd))
+    if (try_iso_declared(m.date_ld_article, not_after, &pd) || try_iso(m.date_ld, not_after, &pd))
         src = "json-ld";
-    else if (try_iso(date_meta, not_after, &pd))
+    else if (date_rank < PA_DATE_KEY_LOOSE ? try_iso_declared(date_meta, not_after, &pd) : try_iso(date_meta, not_after, &pd))
         src = "meta";
     else if (try_iso(m.date_time_pub, not_after, &pd) || try_iso(m.date_time_art, not_after, &pd) ||
              try_iso(m.date_time, not_after, &pd))

@@ -202,7 +202,7 @@ static const char *const date_meta_keys[] = {
     "prism.publicationdate", "parsely-pub-date", "article.published", "dcterms.created", "dc.date.created",
     "dc.date", "dcterms.date", "sailthru.date", "date",
 };
-/* PA_DATE_KEY_GENERIC (extract_meta.h) is the index of "dc.date". */
+/* PA_DATE_KEY_GENERIC (extract_meta.h) is the index of "dc.date", PA_DATE_KEY_LOOSE that of "sailthru.date". */
 
 /* Modification-date meta keys: a date of last resort. */
 static const char *const date_mod_keys[] = {
@@ -843,6 +843,54 @@ static int release_kind_label(const char *h)
     return 0;
 }
 
+static int headline_like(const char *h);
+
+/* Does t open with h (a headline of four words or more, headline_like), a
+ * spaced separator of title_seps after it, and a later part of t (between
+ * that separator's next uses, or up to t's end) that closes on a dated day
+ * of a year 1700-2099 ("Mar 5, 1927", "The Campus Lantern 14 October
+ * 1964", "1927-03-05" alone)?  A digitised archive's or an e-edition's title of an issue's
+ * article, "Headline - Paper (Place) - Mar 5, 1927": the headline, however
+ * short beside the paper's name and the issue's day, opens it; a site's
+ * name over its headline is not followed by a day.  Bounded by t's length
+ * (parts of 200 bytes at most are read). */
+static int dated_issue_title(const char *t, const char *h)
+{
+    size_t hl = strlen(h), tl = strlen(t);
+    if (hl < 12 || tl <= hl + 8 || strncasecmp(t, h, hl) || !headline_like(h))
+        return 0;
+    for (size_t i = 0; i < PA_TITLE_SPACED_SEPS; i++) {
+        const char *sep = title_seps[i];
+        size_t sl = strlen(sep);
+        if (strncmp(t + hl, sep, sl))
+            continue;
+        for (const char *part = t + hl + sl; *part;) {
+            const char *end = strstr(part, sep);
+            size_t n = end ? (size_t)(end - part) : strlen(part);
+            while (n && part[n - 1] == ' ')
+                n--;
+            size_t y = n;
+            while (y && isdigit((unsigned char)part[y - 1]))
+                y--;
+            pa_date d;
+            char iso[16] = "";
+            if (n >= 8 && n < sizeof iso && isdigit((unsigned char)part[0]))
+                memcpy(iso, part, n), iso[n] = '\0'; /* "1927-03-05" alone */
+            if (n - y == 4 && (y == 0 || !isalnum((unsigned char)part[y - 1])) && n <= 200 &&
+                pa_date_parse_text(part, n, "en", &d) == 0 && d.year == atoi(part + y) && d.year >= 1700 &&
+                d.day > 0)
+                return 1;
+            if (iso[0] && pa_date_parse_iso(iso, &d) == 0 && d.year >= 1700)
+                return 1;
+            if (!end)
+                break;
+            part = end + sl;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* An h1 that is a headline rather than the site's name or a breadcrumb
  * ("Computer Science > Artificial Intelligence", the name that closes the
  * <title> "A brief intro to git • Cory Dransfeldt", a template's "Example
@@ -858,7 +906,7 @@ static int h1_usable(const char *h, const pa_meta *m)
     /* the short part that opens or closes a title, before or after a separator */
     const char *titles[2] = {m->title_tag, m->title_og};
     for (int k = 0; k < 2; k++)
-        if (titles[k] && strlen(h) * 2 < strlen(titles[k]) && framed(titles[k], h))
+        if (titles[k] && strlen(h) * 2 < strlen(titles[k]) && framed(titles[k], h) && !dated_issue_title(titles[k], h))
             return 0;
     /* the site's name that closes the <title> opening the h1, run on into the site's tagline ("The Example
      * Courier The student newspaper of Example" under "Bus routes change | The Example Courier"): the logo */

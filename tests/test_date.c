@@ -303,6 +303,51 @@ static void validity(void **state)
     assert_false(pa_date_valid(&noleap, 0));
 }
 
+/* folio_date_part — a print page's folio or an e-edition's stamp whose closing part is the issue's day ("Page 12 |
+ * The Harbour Mercury | Tuesday 26 July 2016", "The Pell City Courier - 08/11/2016") is a date line; a headline
+ * naming its day in words after a dash, or a line of more parts, is not. */
+static void folio_date_part(void **state)
+{
+    (void)state;
+    pa_date d;
+    static const char folio[] = "Page 12 | The Harbour Mercury | Tuesday 26 July 2016";
+    assert_int_equal(pa_date_line_kind(folio, strlen(folio), "en-GB", &d), 1);
+    assert_int_equal(d.year, 2016);
+    assert_int_equal(d.month, 7);
+    assert_int_equal(d.day, 26);
+    static const char stamp[] = "The Pell City Courier - 08/11/2016";
+    assert_int_equal(pa_date_line_kind(stamp, strlen(stamp), "en-US", &d), 1);
+    assert_int_equal(d.month, 8);
+    assert_int_equal(d.day, 11);
+    static const char *const no[] = {"Council Meeting Highlights - 22 June 2021",
+                                     "Home | News | Sports | Weather | Obituaries | Tuesday 26 July 2016",
+                                     "The council said the plan it adopted on Tuesday | 26 July 2016"};
+    for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
+        assert_int_equal(pa_date_line_kind(no[i], strlen(no[i]), "en-GB", &d), 0);
+}
+
+/* declared_old_years — a publication date that structured metadata declares may be older than 1990 (an archive's
+ * 1921 issue), down to 1700; a clock's or database's zero day is no date; pa_date_valid keeps 1990. */
+static void declared_old_years(void **state)
+{
+    (void)state;
+    pa_date issue = {.year = 1921, .month = 3, .day = 3}, early = {.year = 1785, .month = 1, .day = 1};
+    assert_false(pa_date_valid(&issue, 0));
+    assert_true(pa_date_valid_declared(&issue, 0));
+    assert_true(pa_date_valid_declared(&early, 0));
+    pa_date now = {.year = 2025, .month = 11, .day = 14};
+    assert_true(pa_date_valid_declared(&now, 0));
+    assert_false(pa_date_valid_declared(&now, 1700000000)); /* still no date after the fetch */
+    static const int zero[][3] = {{1970, 1, 1}, {1900, 1, 1}, {1899, 12, 30}, {1899, 12, 31}, {1753, 1, 1}};
+    for (size_t i = 0; i < sizeof zero / sizeof zero[0]; i++) {
+        pa_date z = {.year = zero[i][0], .month = zero[i][1], .day = zero[i][2]};
+        assert_false(pa_date_valid_declared(&z, 0));
+    }
+    pa_date too_old = {.year = 1650, .month = 6, .day = 1}, bad = {.year = 1921, .month = 2, .day = 30};
+    assert_false(pa_date_valid_declared(&too_old, 0));
+    assert_false(pa_date_valid_declared(&bad, 0));
+}
+
 static void machine_dates(void **state)
 {
     (void)state;
@@ -762,7 +807,7 @@ int main(void)
         cmocka_unit_test(machine_dates), cmocka_unit_test(url_dates),
         cmocka_unit_test(chinese_numerals), cmocka_unit_test(japanese_era_years), cmocka_unit_test(named_lines),
         cmocka_unit_test(folded_scripts), cmocka_unit_test(other_calendars),
-        cmocka_unit_test(civil_days), cmocka_unit_test(eedition_printed_edition), cmocka_unit_test(english_names), cmocka_unit_test(long_folds),
+        cmocka_unit_test(civil_days), cmocka_unit_test(declared_old_years), cmocka_unit_test(folio_date_part), cmocka_unit_test(eedition_printed_edition), cmocka_unit_test(english_names), cmocka_unit_test(long_folds),
         cmocka_unit_test(civil_days), cmocka_unit_test(english_names), cmocka_unit_test(long_folds),
         cmocka_unit_test(numdates_order_flag), cmocka_unit_test(numdates_tags_and_hosts),
         cmocka_unit_test(numdates_page_numbers), cmocka_unit_test(numdates_page_names),

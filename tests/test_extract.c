@@ -15556,6 +15556,83 @@ static void rvn05_tool_words_in_prose(void **state)
     pa_doc_free(&d);
 }
 
+/* eedition_archive_dates — a digitised newspaper's page declares its issue's day in metadata (citation_date,
+ * JSON-LD datePublished of the article): an older year than 1990 is taken there (date.h, pa_date_valid_declared),
+ * while a year in the story's text, a loose "date" key or a zero day of a clock stays no date. */
+static void eedition_archive_dates(void **state)
+{
+    (void)state;
+    static const char body[] =
+        "<body><article><h1>New courthouse plans are adopted</h1><p>March 3, 1921</p><p>The county board of "
+        "supervisors yesterday adopted the plans drawn by the architects for the new courthouse, and bids will be "
+        "asked at once, the chairman said after the session.</p><p>The building is to be of brick and stone, "
+        "three stories high, and will cost about $140,000 when finished, according to the estimate.</p>"
+        "</article></body></html>";
+    static const char *const heads[] = {
+        "<meta name='citation_date' content='1921-03-03'>",
+        "<meta name='citation_publication_date' content='1921/03/03'>",
+        "<meta name='DC.date' content='1921-03-03'>",
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"1921-03-03\"}</script>",
+        "",                                                 /* the text's date line: no date */
+        "<meta name='date' content='1921-03-03'>",          /* a loose key: no date */
+        "<meta name='citation_date' content='1970-01-01'>", /* a clock's zero day: no date */
+        "<script type='application/ld+json'>{\"@type\":\"Book\",\"datePublished\":\"1921-03-03\"}</script>",
+    };
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+        char html[2048];
+        snprintf(html, sizeof html, "<html lang='en'><head><title>New courthouse plans are adopted</title>%s</head>%s",
+                 heads[i], body);
+        pa_doc d;
+        text_of(html, &d);
+        if (i < 4) {
+            assert_non_null(d.published);
+            assert_string_equal(d.published, "1921-03-03");
+        } else {
+            assert_null(d.published);
+        }
+        pa_doc_free(&d);
+    }
+}
+
+/* eedition_archive_titles — a digitised archive's or an e-edition's <title> of an issue's article, "Headline -
+ * Paper (Place) - Mar 5, 1927" or "Headline — Paper 5 March 1927 — Collections": the h1 that opens it is the
+ * headline, though under half of it (as a site's short name would be); without a dated part after it the
+ * title's rule stands. */
+static void eedition_archive_titles(void **state)
+{
+    (void)state;
+    static const char *const titles[] = {
+        "RIVER AT HIGHEST POINT SINCE 1894 - The Westmark Advertiser (Westmark) - Mar 5, 1927",
+        "River At Highest Point Since 1894 &mdash; The Westmark Advertiser 5 March 1927 &mdash; Digital Collections",
+        "River At Highest Point Since 1894 | The Westmark Advertiser and Carrow District News | 1927-03-05",
+    };
+    for (size_t i = 0; i < sizeof titles / sizeof titles[0]; i++) {
+        char html[2048];
+        snprintf(html, sizeof html,
+                 "<html lang='en'><head><title>%s</title></head><body><div class='article'><h1>%.33s</h1><p>The "
+                 "river reached a height of 31 feet 4 inches at the town bridge at 6 o'clock this morning, the "
+                 "highest mark recorded since the great flood of 1894, and was still rising slowly at noon.</p><p>"
+                 "Residents of the lower flats were advised last night to remove to higher ground.</p></div>"
+                 "</body></html>",
+                 titles[i], titles[i]);
+        pa_doc d;
+        text_of(html, &d);
+        assert_non_null(d.title);
+        assert_true(strcasecmp(d.title, "RIVER AT HIGHEST POINT SINCE 1894") == 0);
+        pa_doc_free(&d);
+    }
+    /* no day after the headline: the site's name (the short part) opens the title, the h1 is no headline */
+    static const char site[] =
+        "<html lang='en'><head><title>Westmark River Advisory - Council Meeting Notes for the Spring Session "
+        "1927</title></head><body><h1>Westmark River Advisory</h1><p>The council met on Tuesday evening at the town "
+        "hall and heard the engineer's report on the bridge, which he said was in no danger.</p></body></html>";
+    pa_doc d;
+    text_of(site, &d);
+    assert_non_null(d.title);
+    assert_string_equal(d.title, "Council Meeting Notes for the Spring Session 1927");
+    pa_doc_free(&d);
+}
+
 /* eedition_print_jumps — an e-edition's text view or a print-to-web import keeps the print story's jump lines
  * ("See BUDGET, Page A5", "Please see FIRE on 3B", the slug "BUDGET" over "Continued from A1", "MILL from 1A",
  * "From Page A1"): dropped; the story's sentences that open alike ("See page 14 of the report …", "Continued
@@ -18460,7 +18537,7 @@ int main(void)
         cmocka_unit_test(blog_logo_titles),
         cmocka_unit_test(news2005_blog_titles),
         cmocka_unit_test(rvn05_tool_words_in_prose),
-        cmocka_unit_test(eedition_print_jumps),
+        cmocka_unit_test(eedition_archive_dates), cmocka_unit_test(eedition_archive_titles), cmocka_unit_test(eedition_print_jumps),
         cmocka_unit_test(eedition_page_labels),
         cmocka_unit_test(eedition_ocr_notes),
         cmocka_unit_test(eedition_by_publisher_title),

@@ -27,6 +27,21 @@ typedef struct {
  * bound check besides year < 2100). */
 int pa_date_valid(const pa_date *d, time_t not_after);
 
+/* pa_date_valid_declared — pa_date_valid for a date that the page's
+ * structured metadata declares as its publication date, whose year may lie
+ * before 1990, down to 1700: a digitised archive's article or issue page
+ * (a 1921 newspaper's story) is dated by its issue.  Policy: the 1990 floor
+ * of pa_date_valid keeps free text's years ("founded in 1923", a history
+ * page's "March 3, 1921") from passing for the page's date; a field that
+ * names the publication date — JSON-LD datePublished of an Article-like
+ * node, the meta keys citation_publication_date / citation_date /
+ * dc.date.issued / dcterms.issued / DC.date and the other keys before
+ * "sailthru.date" in extract_meta.c's list — says which day it is, so an
+ * older year there is taken.  A clock's or database's zero day (1970-01-01,
+ * 1900-01-01, 1899-12-30/31, 1753-01-01) is an unset field, never a date.
+ * Text lines, <time> elements, URLs and loose keys ("date") keep 1990. */
+int pa_date_valid_declared(const pa_date *d, time_t not_after);
+
 /* pa_date_parse_iso — parse a machine date: "2025-11-14", "2025-11-14T08:30:00+08:00",
  * "2025-11-14 08:30", "20251114", RFC 822/1123 dates as used in feeds
  * ("Fri, 14 Nov 2025 08:30:00 +0800").  Returns 0 on success, -1 otherwise. */
@@ -44,8 +59,11 @@ int pa_date_parse_text(const char *utf8, size_t len, const char *lang_hint, pa_d
 /* pa_date_line_kind — classify a short text line: returns 1 if it is a
  * publication-date line ("Post time: ...", "Waktu posting: ...", "Posted on
  * ...", "Published: ...", "发布时间：...", in at least 20 languages), i.e. a
- * label followed by a date and little else, 0 otherwise.  When 1 and `out`
- * is not NULL, the date is parsed into *out. */
+ * label followed by a date and little else, or a print folio's or an
+ * e-edition stamp's closing part ("Page 12 | Paper | Tuesday 26 July 2016",
+ * "Paper - 08/11/2016": short names before a spaced bar or dash, numbers
+ * only after a dash), 0 otherwise.  When 1 and `out` is not NULL, the date
+ * is parsed into *out. */
 int pa_date_line_kind(const char *utf8, size_t len, const char *lang_hint, pa_date *out);
 
 /* pa_date_named_line_kind — pa_date_line_kind for the text of an element

@@ -17,6 +17,7 @@
 
 #define PA_TITLE_MORE_H1 3 /* h1s after the first kept as headline candidates */
 #define PA_DATE_KEY_GENERIC 21 /* date_rank from which a meta key names a date of unstated kind ("dc.date") */
+#define PA_DATE_KEY_LOOSE 23   /* date_rank from which a key is too loose to carry a pre-1990 year ("sailthru.date") */
 
 /* What the page says about itself.  Every string is malloc'd or NULL; the
  * first value found for a field wins unless said otherwise. */
