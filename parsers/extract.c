@@ -689,6 +689,28 @@ static int flight_script(const xmlNode *c)
            pa_ldbody_flight_script((const char *)t->content, strnlen((const char *)t->content, 128));
 }
 
+/* Does the microdata item n, typed `type` (the itemtype after
+ * "schema.org/"), say its page is a discussion: a DiscussionForumPosting
+ * that is no item's comment (a news site's comments typed so:
+ * itemprop="comment"), a Question or an Answer outside an FAQPage (a news
+ * article's or a shop's FAQ block)?  Climbs at most 12 ancestors. */
+static int microdata_discussion(const xmlNode *n, const char *type)
+{
+    if (!strncmp(type, "DiscussionForumPosting", 22)) {
+        const char *prop = attr_ref(n, "itemprop");
+        return !prop || !strcasestr(prop, "comment");
+    }
+    if (strncmp(type, "Question", 8) && strncmp(type, "Answer", 6))
+        return 0;
+    int l = 0;
+    for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE && l < 12; a = a->parent, l++) {
+        const char *it = a->properties ? attr_ref(a, "itemtype") : NULL;
+        if (it && strstr(it, "schema.org/FAQPage"))
+            return 0;
+    }
+    return 1;
+}
+
 static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, int *date_rank, size_t *budget)
 {
     for (xmlNode *c = n; c; c = c->next) {
@@ -696,18 +718,22 @@ static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, in
             continue;
         if ((*budget)-- == 0 || depth > PA_EXTRACT_MAX_DEPTH)
             return;
-        if (!m->discussion && c->properties) {
-            /* microdata of a thread or a Q&A page: itemtype="https://schema.org/DiscussionForumPosting" */
+        if (c->properties && (m->discussion & (PA_DISC_HINT | PA_DISC_ARTICLE_TYPED)) != (PA_DISC_HINT | PA_DISC_ARTICLE_TYPED)) {
+            /* microdata of a thread or a Q&A page: itemtype="https://schema.org/DiscussionForumPosting";
+             * of an article, the page's own item (no itemprop): itemtype="https://schema.org/NewsArticle" */
             const char *it = attr_ref(c, "itemtype");
-            if (it && (strstr(it, "schema.org/DiscussionForumPosting") || strstr(it, "schema.org/Question") ||
-                       strstr(it, "schema.org/Answer")))
-                m->discussion = 1;
+            const char *st = it ? strstr(it, "schema.org/") : NULL;
+            if (st && microdata_discussion(c, st + 11))
+                m->discussion |= PA_DISC_HINT;
+            else if (st && (!strncmp(st + 11, "NewsArticle", 11) || !strncmp(st + 11, "Article", 7) ||
+                            !strncmp(st + 11, "BlogPosting", 11)) && !attr_ref(c, "itemprop"))
+                m->discussion |= PA_DISC_ARTICLE_TYPED;
             /* a forum engine's reply-with-quote link: phpBB's "posting.php?mode=quote", vBulletin's
              * "newreply.php?do=newreply", SMF's "index.php?action=post;quote=" */
             const char *href = c->name[0] == 'a' && !c->name[1] ? attr_ref(c, "href") : NULL;
             const char *q = href ? strchr(href, '?') : NULL;
             if (q && (strstr(q, "mode=quote") || strstr(q, "do=newreply") || strstr(q, "action=post;quote=")))
-                m->discussion = 1;
+                m->discussion |= PA_DISC_HINT;
         }
         if (name_is(c, "meta")) {
             char *content = attr(c, "content");
@@ -13117,6 +13143,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     int date_rank = 1 << 20;
     size_t budget = PA_EXTRACT_MAX_NODES;
     collect_meta(root, &m, opts->url, 0, &date_rank, &budget);
+    pa_meta_discussion(&m);
     const char *dlang = pa_meta_date_lang(&m);
 
     /* Labelled date lines anywhere in the page (a fallback source). */

@@ -15630,6 +15630,60 @@ static void forums_question_beside_answers(void **state)
     free(html);
 }
 
+/* forums_news_page_not_a_thread — a news story that only looks like a discussion is no thread: an FAQ block in
+ * microdata (FAQPage's Question and Answer), its comments typed DiscussionForumPosting (JSON-LD "comment" of the
+ * NewsArticle, microdata itemprop="comment"), a forum engine's generator or a reply-with-quote link on a page
+ * whose og:type is "article", a NewsArticle beside a QAPage or a forum generator.  The source's <blockquote>
+ * stays, the comments (in the story text's class) stay out.  The same page typed DiscussionForumPosting at the
+ * top is a thread (the posts kept). */
+static void forums_news_page_not_a_thread(void **state)
+{
+    (void)state;
+    static const char *const heads[] = {
+        "</head><body><div itemscope itemtype='https://schema.org/FAQPage'><div itemprop='mainEntity' itemscope "
+        "itemtype='https://schema.org/Question'><div itemprop='acceptedAnswer' itemscope "
+        "itemtype='https://schema.org/Answer'></div></div></div>",
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Library to close\","
+        "\"comment\":[{\"@type\":\"DiscussionForumPosting\",\"text\":\"Shameful.\"}]}</script>",
+        "</head><body><div itemprop='comment' itemscope itemtype='https://schema.org/DiscussionForumPosting'></div>",
+        "<meta name='generator' content='Invision Community'><meta property='og:type' content='article'>",
+        "<meta property='og:type' content='article'></head><body><a href='/c/post.php?mode=quote&amp;c=1'>Quote</a>",
+        "<script type='application/ld+json'>[{\"@type\":\"NewsArticle\",\"headline\":\"Library to close\"},"
+        "{\"@type\":\"QAPage\",\"mainEntity\":{\"@type\":\"Question\",\"name\":\"When?\"}}]</script>",
+        "<meta name='generator' content='XenForo'></head><body><div itemscope "
+        "itemtype='https://schema.org/NewsArticle'></div>",
+    };
+    static const char page[] =
+        "<html lang='en'><head><title>Library to close</title>%s</head><body><main><div class='story'><h1>Library "
+        "to close</h1><div class='byline'>By Ann Lee</div><div class='text'><p>The county council voted on Tuesday "
+        "night to close the Mill Lane library at the end of the year, despite a petition with more than 3,000 "
+        "signatures asking it to stay open.</p><blockquote><p>We have looked at every option and none of them "
+        "keeps the doors open without cutting hours everywhere else.</p></blockquote><p>Councillors said the "
+        "building needs a new roof that the library budget cannot pay for.</p></div></div><div class='comments'>"
+        "<div class='comment'><div class='who'>dot, 2 hours ago</div><div class='text'><p>Shameful. My children "
+        "learned to read in that building and now there will be nowhere to go after school in the village.</p>"
+        "</div></div><div class='comment'><div class='who'>ken, 3 hours ago</div><div class='text'><p>A mobile "
+        "library twice a week is no library at all, and everyone on the council knows it.</p></div></div>"
+        "<div class='comment'><div class='who'>sal, 5 hours ago</div><div class='text'><p>Write to your "
+        "councillor, the vote on the budget is not until March.</p></div></div></div></main></body></html>";
+    char html[4096];
+    pa_doc d;
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+        snprintf(html, sizeof html, page, heads[i]);
+        text_of(html, &d);
+        assert_non_null(strstr(d.text, "voted on Tuesday night"));
+        assert_non_null(strstr(d.text, "We have looked at every option"));
+        assert_null(strstr(d.text, "Shameful."));
+        assert_null(strstr(d.text, "A mobile library twice a week"));
+        pa_doc_free(&d);
+    }
+    snprintf(html, sizeof html, page,
+             "<script type='application/ld+json'>{\"@type\":\"DiscussionForumPosting\",\"headline\":\"x\"}</script>");
+    text_of(html, &d);
+    assert_non_null(strstr(d.text, "A mobile library twice a week"));
+    pa_doc_free(&d);
+}
+
 /* news2005_blog_titles — a newspaper blog's <title> "Post title: Blog Name - Paper" under the blog's banner
  * heading (a link alone to the blog's home under the paper's site) gives the post's title; a kicker before the
  * colon ("Breaking: …") leaves the <title> whole. */
@@ -18078,6 +18132,7 @@ int main(void)
         cmocka_unit_test(forums_quotes_of_posts),
         cmocka_unit_test(forums_posts_named_comments),
         cmocka_unit_test(forums_question_beside_answers),
+        cmocka_unit_test(forums_news_page_not_a_thread),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
