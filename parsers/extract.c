@@ -7880,6 +7880,47 @@ static int quote_block(const xmlNode *n)
     return name_is(n, "blockquote") || (cls && strcasestr(cls, "quote"));
 }
 
+/* Is the quote block q (quote_block 1), met on a discussion page, a
+ * post's quote of an earlier post: named a quote by its class (an
+ * engine's box: "quote", "bbCodeBlock--quote", "ipsQuote"), carrying its
+ * source (a cite= or data- attribute, a <cite> in its first two levels,
+ * "wrote" or "said" in its first 120 bytes: "X wrote:"), or whose
+ * first 24 bytes (all of them when shorter, 8 at least) lie in a paragraph
+ * emitted before it (a bare quote of the post above)?  A bare <blockquote> quoting a manual, a law or a news story in
+ * an answer is none: it is the post's text.  Reads the paragraphs so far
+ * and q's text once. */
+static int post_quote(const emitter *e, const xmlNode *q)
+{
+    const char *cls = attr_ref(q, "class");
+    if (cls && strcasestr(cls, "quote"))
+        return 1;
+    for (const xmlAttr *a = q->properties; a; a = a->next)
+        if (!strcasecmp((const char *)a->name, "cite") || !strncasecmp((const char *)a->name, "data-", 5))
+            return 1;
+    for (const xmlNode *c = q->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE) {
+            if (name_is(c, "cite"))
+                return 1;
+            for (const xmlNode *g = c->children; g; g = g->next)
+                if (g->type == XML_ELEMENT_NODE && name_is(g, "cite"))
+                    return 1;
+        }
+    char *t = node_text(q);
+    if (!t)
+        return 1; /* (out of memory: as before) */
+    size_t tl = strlen(t);
+    char head[121];
+    size_t hl = tl < 120 ? tl : 120;
+    memcpy(head, t, hl);
+    head[hl] = '\0';
+    int found = strcasestr(head, "wrote") || strcasestr(head, "said:");
+    size_t open = tl < 24 ? tl : 24; /* (a short quote whole: "Do the seams twice.") */
+    for (size_t i = 0; !found && open >= 8 && i < e->n; i++)
+        found = e->paras[i].text && memmem(e->paras[i].text, strlen(e->paras[i].text), t, open) != NULL;
+    free(t);
+    return found;
+}
+
 /* Is the text of the block n all in one <b> or <strong> (1), or all in
  * one <em> or <i> (2), alone or in a wrapper or two ("<p><b>Headline</b></p>",
  * "<p><strong><span style=…>Headline</span></strong></p>", "<p><em>Deck</em></p>"):
@@ -8349,7 +8390,7 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                 e->last_br = 1;
                 continue;
             }
-            if (e->meta && e->meta->discussion && quote_block(c) == 1) {
+            if (e->meta && e->meta->discussion && quote_block(c) == 1 && post_quote(e, c)) {
                 /* a post's quote of an earlier post ("X wrote:" and its text, a <blockquote> or a box named
                  * "quote"): the earlier post is the thread's text already */
                 flush_para(e);

@@ -15684,6 +15684,40 @@ static void forums_news_page_not_a_thread(void **state)
     pa_doc_free(&d);
 }
 
+/* forums_answer_quotes_a_source — on a discussion page a bare <blockquote> is a post's quote of an earlier post
+ * (dropped) only when it repeats the opening of a post above it (a reply quoting a line of the one before); an
+ * answer quoting a workshop manual, a law or a news story (no class, no cite, no "X wrote:", words met nowhere
+ * above) keeps its quote: it is the answer's text. */
+static void forums_answer_quotes_a_source(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>Clunk from the front left</title><script type='application/ld+json'>"
+        "{\"@context\":\"http://schema.org\",\"@type\":\"QAPage\",\"name\":\"Clunk from the front left\"}</script>"
+        "</head><body><h1>Clunk from the front left</h1><div id='posts' class='cTopic'>"
+        "<article id='p1' class='cPost'><aside class='author'><h3>dana</h3><ul><li>41 posts</li></ul></aside>"
+        "<div class='meta'>Posted March 2, 2019</div><div class='richText'><p>My estate has developed a dull clunk "
+        "from the front left corner, only over speed bumps and only at low speed.</p></div></article>"
+        "<article id='p2' class='cPost'><aside class='author'><h3>rick</h3><ul><li>977 posts</li></ul></aside>"
+        "<div class='meta'>Posted March 2, 2019</div><div class='richText'><p>Drop links are the usual culprit on "
+        "that platform. The manual is clear about fitting new ones:</p><blockquote><p>Tighten the link nuts with "
+        "the vehicle standing on its wheels at ride height, never with the suspension hanging.</p></blockquote>"
+        "</div></article>"
+        "<article id='p3' class='cPost'><aside class='author'><h3>ola</h3><ul><li>12 posts</li></ul></aside>"
+        "<div class='meta'>Posted March 3, 2019</div><div class='richText'><blockquote><p>Drop links are the usual "
+        "culprit on that platform.</p></blockquote><p>Also check the top mount: a worn top mount bearing gives "
+        "exactly that dull clunk over bumps.</p></div></article></div></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(strstr(d.text, "dull clunk from the front left corner"));
+    assert_non_null(strstr(d.text, "Tighten the link nuts with the vehicle standing"));
+    assert_non_null(strstr(d.text, "Also check the top mount"));
+    const char *first = strstr(d.text, "Drop links are the usual culprit");
+    assert_non_null(first);
+    assert_null(strstr(first + 1, "Drop links are the usual culprit"));
+    pa_doc_free(&d);
+}
+
 /* news2005_blog_titles — a newspaper blog's <title> "Post title: Blog Name - Paper" under the blog's banner
  * heading (a link alone to the blog's home under the paper's site) gives the post's title; a kicker before the
  * colon ("Breaking: …") leaves the <title> whole. */
@@ -18133,6 +18167,7 @@ int main(void)
         cmocka_unit_test(forums_posts_named_comments),
         cmocka_unit_test(forums_question_beside_answers),
         cmocka_unit_test(forums_news_page_not_a_thread),
+        cmocka_unit_test(forums_answer_quotes_a_source),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
