@@ -12517,6 +12517,38 @@ static xmlNode *thread_posts_scope(xmlNode *scored, const xmlNode *body, const c
     return NULL;
 }
 
+/* The classed block that holds the text of the unclassed scored block n
+ * on a discussion page: a table row of phpBB 2 ("<tr><td colspan=2><span
+ * class=postbody>…"), whose post text is named only inside it.  Descends
+ * through lone element children holding 90% of n's characters or more, at
+ * most 4 levels; returns the first with a class, or n. */
+static xmlNode *classed_post_text(xmlNode *n)
+{
+    tstats all = {0, 0, 0, 0};
+    stats(n, 0, &all, 0);
+    xmlNode *p = n;
+    for (int l = 0; l < 4 && all.chars; l++) {
+        xmlNode *only = NULL;
+        for (xmlNode *c = p->children; c; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE)
+                continue;
+            tstats st = {0, 0, 0, 0};
+            stats(c, 0, &st, 0);
+            if (st.chars * 10 >= all.chars * 9) {
+                only = c;
+                break;
+            }
+        }
+        if (!only)
+            return n;
+        const char *cls = attr_ref(only, "class");
+        if (cls && *cls)
+            return only;
+        p = only;
+    }
+    return n;
+}
+
 /* Class or id words naming the lead a news site sets apart above the body
  * ("art-lead", "gazeta_article_lead", "articleLead", Czech "perex",
  * Russian "anons"), tested as whole words (has_token_at). */
@@ -13316,7 +13348,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
      * the sibling when that is taken) */
     xmlNode *comp[PA_EXTRACT_COMPANIONS];
     size_t n_comp = 0;
-    const char *scored_class = scored && top != body ? attr_ref(scored, "class") : NULL;
+    xmlNode *scored_post = m.discussion && scored && top != body && !attr_ref(scored, "class") ? classed_post_text(scored)
+                                                                                              : scored;
+    const char *scored_class = scored && top != body ? attr_ref(scored_post, "class") : NULL;
     xmlNode *scope_of_parts = top;
     if (scored_class && *scored_class) {
         for (int l = 0; l < PA_EXTRACT_COMPANION_LEVELS && scope_of_parts->parent && scope_of_parts->parent != body &&
@@ -13329,7 +13363,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
          * 150 each (a lone notice of the story's class is no part) */
         /* posts of a thread lie deeper than three levels from the post's
          * text (user card, header and footer cells around it) */
-        xmlNode *posts = m.discussion ? thread_posts_scope(scored, body, scored_class) : NULL;
+        xmlNode *posts = m.discussion ? thread_posts_scope(scored_post, body, scored_class) : NULL;
         if (posts && is_ancestor(posts, scope_of_parts))
             scope_of_parts = posts;
 #ifdef PA_EXTRACT_DEBUG

@@ -15718,6 +15718,46 @@ static void forums_answer_quotes_a_source(void **state)
     pa_doc_free(&d);
 }
 
+/* forums_table_rows_posts — a phpBB 2 thread (a reply-with-quote link says it is a discussion): each post a row of
+ * the "forumline" table, its text in <span class="postbody"> inside an unclassed row of a table in the post's
+ * cell; the best-scored row has no class, so the posts' class is the one of the block holding its text
+ * (classed_post_text): all three posts are kept, in page order. */
+static void forums_table_rows_posts(void **state)
+{
+    (void)state;
+#define PHPBB2_POST(who, n, text)                                                                                  \
+    "<tr><td width='150' valign='top' class='row1'><span class='name'><b>" who "</b></span><br><span "              \
+    "class='postdetails'>Joined: Jun 2009<br>Posts: 11" n "</span></td><td class='row1' valign='top'><table "      \
+    "width='100%'><tr><td width='100%'><span class='postdetails'>Posted: Thu Jun 8, 2006 10:1" n " am Post subject: " \
+    "Outboard stalls</span></td><td><a href='posting.php?mode=quote&amp;p=500" n "'><img src='q.gif' alt='Reply with " \
+    "quote'></a></td></tr><tr><td colspan='2'><hr></td></tr><tr><td colspan='2'><span class='postbody'>" text     \
+    "</span></td></tr></table></td></tr><tr><td class='row1'><span class='nav'><a href='#top' class='nav'>Back to " \
+    "top</a></span></td><td class='row1'><a href='profile.php?u=" n "'><img src='p.gif' alt='Profile'></a></td></tr>"
+    static const char html[] =
+        "<html lang='en'><head><title>Boating Forum :: View topic - Outboard stalls</title></head><body><table "
+        "width='100%'><tr><td class='bodyline'><table class='forumline' width='100%'><tr><th>Author</th><th>Message"
+        "</th></tr>" PHPBB2_POST("pete", "1", "My fifteen horsepower four-stroke starts on the second pull, idles "
+        "happily, and then stalls after about ten minutes at half throttle.<br><br>I have already replaced the "
+        "plug and cleaned the carburettor bowl. The fuel in the tank is from last month, and the filter is new. Has "
+        "anyone seen this pattern before?") PHPBB2_POST("kelpie", "2", "Ten minutes is about how long it "
+        "takes to drain the float bowl if fuel is not getting through fast enough. I would look at the tank vent "
+        "first: if the vent screw on the cap is closed, the tank pulls a vacuum and the engine starves of fuel.")
+        PHPBB2_POST("pete", "3", "You were right about the vent: it was only open half a turn, and the bulb was "
+        "squashed flat when the engine died. Opened it fully and ran it for an hour at half throttle this "
+        "morning without a single stall, so thank you all.") "</table></td></tr></table></body></html>";
+#undef PHPBB2_POST
+    pa_doc d;
+    text_of(html, &d);
+    const char *p1 = strstr(d.text, "My fifteen horsepower four-stroke");
+    const char *p2 = strstr(d.text, "Ten minutes is about how long");
+    const char *p3 = strstr(d.text, "You were right about the vent");
+    assert_non_null(p1);
+    assert_non_null(p2);
+    assert_non_null(p3);
+    assert_true(p1 < p2 && p2 < p3);
+    pa_doc_free(&d);
+}
+
 /* news2005_blog_titles — a newspaper blog's <title> "Post title: Blog Name - Paper" under the blog's banner
  * heading (a link alone to the blog's home under the paper's site) gives the post's title; a kicker before the
  * colon ("Breaking: …") leaves the <title> whole. */
@@ -18168,6 +18208,7 @@ int main(void)
         cmocka_unit_test(forums_question_beside_answers),
         cmocka_unit_test(forums_news_page_not_a_thread),
         cmocka_unit_test(forums_answer_quotes_a_source),
+        cmocka_unit_test(forums_table_rows_posts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
