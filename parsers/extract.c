@@ -7921,6 +7921,46 @@ static int post_quote(const emitter *e, const xmlNode *q)
     return found;
 }
 
+static int short_text(const xmlNode *n, char *buf, size_t cap, size_t *len, int *digit, int depth);
+
+/* The first element child of n after `after` (NULL: the first), or NULL. */
+static const xmlNode *element_after(const xmlNode *n, const xmlNode *after)
+{
+    for (const xmlNode *c = after ? after->next : n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            return c;
+    return NULL;
+}
+
+/* Is c, met on a discussion page, part of a post's quote of an earlier
+ * post that no quote block holds: a box opened by the label "Quote:"
+ * alone (its first element child) with the quoted post after it
+ * (vBulletin's "Quote:" and a table "Originally Posted by X …"), or the
+ * header "X wrote:" (90 bytes at most) of the quote block (quote_block 1)
+ * that is or opens its next sibling (phpBB 2's rows: "<tr><td>X wrote:
+ * </td></tr><tr><td class=quote>…")?  Reads 16 and 96 bytes of text at
+ * most. */
+static int post_quote_part(const xmlNode *c)
+{
+    char buf[96];
+    size_t len = 0;
+    int any = 1; /* (short_text's digit: any text will do) */
+    const xmlNode *first = element_after(c, NULL);
+    if (first && element_after(c, first) && short_text(first, buf, 16, &len, &any, 0)) {
+        while (len && (buf[len - 1] == ':' || buf[len - 1] == ' '))
+            buf[--len] = '\0';
+        if (!strcasecmp(buf, "quote"))
+            return 1;
+    }
+    const xmlNode *s = c->parent ? element_after(c->parent, c) : NULL;
+    const xmlNode *sf = s ? element_after(s, NULL) : NULL;
+    if (!s || (quote_block(s) != 1 && !(sf && quote_block(sf) == 1)))
+        return 0;
+    len = 0;
+    any = 1;
+    return short_text(c, buf, sizeof buf, &len, &any, 0) && len >= 6 && !strcasecmp(buf + len - 6, "wrote:");
+}
+
 /* Is the text of the block n all in one <b> or <strong> (1), or all in
  * one <em> or <i> (2), alone or in a wrapper or two ("<p><b>Headline</b></p>",
  * "<p><strong><span style=…>Headline</span></strong></p>", "<p><em>Deck</em></p>"):
@@ -8390,7 +8430,7 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                 e->last_br = 1;
                 continue;
             }
-            if (e->meta && e->meta->discussion && quote_block(c) == 1 && post_quote(e, c)) {
+            if (e->meta && e->meta->discussion && ((quote_block(c) == 1 && post_quote(e, c)) || post_quote_part(c))) {
                 /* a post's quote of an earlier post ("X wrote:" and its text, a <blockquote> or a box named
                  * "quote"): the earlier post is the thread's text already */
                 flush_para(e);

@@ -15742,7 +15742,9 @@ static void forums_table_rows_posts(void **state)
         "anyone seen this pattern before?") PHPBB2_POST("kelpie", "2", "Ten minutes is about how long it "
         "takes to drain the float bowl if fuel is not getting through fast enough. I would look at the tank vent "
         "first: if the vent screw on the cap is closed, the tank pulls a vacuum and the engine starves of fuel.")
-        PHPBB2_POST("pete", "3", "You were right about the vent: it was only open half a turn, and the bulb was "
+        PHPBB2_POST("pete", "3", "<table width='90%' align='center'><tr><td><span class='genmed'><b>kelpie "
+        "wrote:</b></span></td></tr><tr><td class='quote'>look at the tank vent first</td></tr></table>"
+        "You were right about the vent: it was only open half a turn, and the bulb was "
         "squashed flat when the engine died. Opened it fully and ran it for an hour at half throttle this "
         "morning without a single stall, so thank you all.") "</table></td></tr></table></body></html>";
 #undef PHPBB2_POST
@@ -15755,6 +15757,45 @@ static void forums_table_rows_posts(void **state)
     assert_non_null(p2);
     assert_non_null(p3);
     assert_true(p1 < p2 && p2 < p3);
+    assert_null(strstr(d.text, "kelpie wrote:"));
+    const char *vent = strstr(d.text, "look at the tank vent first");
+    assert_non_null(vent); /* (kelpie's post) */
+    assert_null(strstr(vent + 1, "look at the tank vent first"));
+    pa_doc_free(&d);
+}
+
+/* forums_quote_box_parts — on a discussion page the parts of a post's quote that no quote block holds leave:
+ * vBulletin's box opened by the label "Quote:" ("Originally Posted by X" and the earlier post's words in a table
+ * cell), phpBB 2's header row "X wrote:" above the quote's cell (forums_table_rows_posts); the replies stay. */
+static void forums_quote_box_parts(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>Clunk from the front left</title><meta name='generator' content='vBulletin "
+        "3.8.4'></head><body><div id='posts'>"
+        "<div id='edit1'><table class='tborder'><tr><td class='alt2'>dana<div class='smallfont'>Join Date: Mar "
+        "2019</div></td><td class='alt1' id='td_post_1'><div id='post_message_1'>My estate has developed a dull "
+        "clunk from the front left corner, only over speed bumps and only at low speed. The garage checked the "
+        "ball joints and said they are fine, and I am running out of ideas.</div></td></tr></table></div>"
+        "<div id='edit2'><table class='tborder'><tr><td class='alt2'>rick<div class='smallfont'>Join Date: Jan "
+        "2011</div></td><td class='alt1' id='td_post_2'><div id='post_message_2'><div style='margin:20px'><div "
+        "class='smallfont'>Quote:</div><table><tr><td class='alt2'><div>Originally Posted by <strong>dana</strong>"
+        "</div><div>only over speed bumps and only at low speed</div></td></tr></table></div>Drop links are the "
+        "usual culprit on that platform. Grab the link with the car on its wheels and twist it; any knock you "
+        "feel through your hand means it is worn out.</div></td></tr></table></div>"
+        "<div id='edit3'><table class='tborder'><tr><td class='alt2'>ola<div class='smallfont'>Join Date: Feb "
+        "2015</div></td><td class='alt1' id='td_post_3'><div id='post_message_3'>Also check the top mount. A "
+        "worn top mount bearing gives exactly that dull clunk over bumps, and a garage would not see it on a "
+        "ball joint check at all.</div></td></tr></table></div></div></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(strstr(d.text, "My estate has developed"));
+    assert_non_null(strstr(d.text, "Drop links are the usual culprit"));
+    assert_null(strstr(d.text, "Quote:"));
+    assert_null(strstr(d.text, "Originally Posted by"));
+    const char *first = strstr(d.text, "only over speed bumps and only at low speed");
+    assert_non_null(first);
+    assert_null(strstr(first + 1, "only over speed bumps and only at low speed"));
     pa_doc_free(&d);
 }
 
@@ -18209,6 +18250,7 @@ int main(void)
         cmocka_unit_test(forums_news_page_not_a_thread),
         cmocka_unit_test(forums_answer_quotes_a_source),
         cmocka_unit_test(forums_table_rows_posts),
+        cmocka_unit_test(forums_quote_box_parts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
