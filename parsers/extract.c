@@ -7961,6 +7961,36 @@ static int post_quote_part(const xmlNode *c)
     return short_text(c, buf, sizeof buf, &len, &any, 0) && len >= 6 && !strcasecmp(buf + len - 6, "wrote:");
 }
 
+/* Is the block c, met on a discussion page, a post's furniture: its
+ * signature, opened by a rule of 8 underscores or more before a line
+ * break ("<div>__________________<br>Running a 1998 hull …</div>",
+ * vBulletin's and phpBB 2's; leading <br>s skipped), or the post's title
+ * "Re: " and the thread's title (the <title> or the <h1> holding it)?
+ * Reads 200 bytes of text at most. */
+static int post_furniture(const xmlNode *c, const pa_meta *m)
+{
+    const xmlNode *t = c->children;
+    while (t && ((t->type == XML_TEXT_NODE && t->content && !t->content[strspn((const char *)t->content, " \t\r\n")]) ||
+                 (t->type == XML_ELEMENT_NODE && name_is(t, "br"))))
+        t = t->next;
+    if (t && t->type == XML_TEXT_NODE && t->content) {
+        const char *r = (const char *)t->content + strspn((const char *)t->content, " \t\r\n");
+        size_t u = strspn(r, "_");
+        if (u >= 8 && !r[u + strspn(r + u, " \t\r\n")] && t->next && t->next->type == XML_ELEMENT_NODE &&
+            name_is(t->next, "br"))
+            return 1;
+    }
+    if (!is_block(c))
+        return 0;
+    char buf[200];
+    size_t len = 0;
+    int any = 1;
+    if (!short_text(c, buf, sizeof buf, &len, &any, 0) || len < 8 || strncasecmp(buf, "re: ", 4))
+        return 0;
+    const char *thread = m->title_h1 ? m->title_h1 : m->title_tag;
+    return thread && strstr(thread, buf + 4) != NULL;
+}
+
 /* Is the text of the block n all in one <b> or <strong> (1), or all in
  * one <em> or <i> (2), alone or in a wrapper or two ("<p><b>Headline</b></p>",
  * "<p><strong><span style=…>Headline</span></strong></p>", "<p><em>Deck</em></p>"):
@@ -8430,7 +8460,8 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                 e->last_br = 1;
                 continue;
             }
-            if (e->meta && e->meta->discussion && ((quote_block(c) == 1 && post_quote(e, c)) || post_quote_part(c))) {
+            if (e->meta && e->meta->discussion &&
+                ((quote_block(c) == 1 && post_quote(e, c)) || post_quote_part(c) || post_furniture(c, e->meta))) {
                 /* a post's quote of an earlier post ("X wrote:" and its text, a <blockquote> or a box named
                  * "quote"): the earlier post is the thread's text already */
                 flush_para(e);

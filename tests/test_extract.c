@@ -15799,6 +15799,42 @@ static void forums_quote_box_parts(void **state)
     pa_doc_free(&d);
 }
 
+/* forums_post_signatures_titles — on a discussion page a post's signature (a block opened by a rule of
+ * underscores and a line break: "__________________<br>Running a 1998 hull …") and its title "Re: " + the
+ * thread's title leave (post_furniture); the posts stay. */
+static void forums_post_signatures_titles(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>Clunk from the front left</title><meta name='generator' content='vBulletin "
+        "3.8.4'></head><body><h1>Clunk from the front left</h1><div id='posts'>"
+        "<div id='edit1'><table class='tborder'><tr><td class='alt2'>dana<div class='smallfont'>Join Date: Mar "
+        "2019</div></td><td class='alt1' id='td_post_1'><div class='smallfont'><strong>Clunk from the front left"
+        "</strong></div><div id='post_message_1'>My estate has developed a dull clunk from the front left corner, "
+        "only over speed bumps and only at low speed. The garage checked the ball joints and said they are fine, "
+        "and I am running out of ideas.</div><div>__________________<br>Running a 1998 hull and a 2019 budget."
+        "</div></td></tr></table></div>"
+        "<div id='edit2'><table class='tborder'><tr><td class='alt2'>rick<div class='smallfont'>Join Date: Jan "
+        "2011</div></td><td class='alt1' id='td_post_2'><div class='smallfont'><strong>Re: Clunk from the front "
+        "left</strong></div><div id='post_message_2'>Drop links are the usual culprit on that platform. Grab the "
+        "link with the car on its wheels and twist it; any knock you feel through your hand means it is worn."
+        "</div><div>__________________<br>Allotment 14, east gate. Ask me about leeks.</div></td></tr></table>"
+        "</div><div id='edit3'><table class='tborder'><tr><td class='alt2'>ola<div class='smallfont'>Join Date: "
+        "Feb 2015</div></td><td class='alt1' id='td_post_3'><div class='smallfont'><strong>Re: Clunk from the "
+        "front left</strong></div><div id='post_message_3'>Also check the top mount. A worn top mount bearing "
+        "gives exactly that dull clunk over bumps, and a garage would not see it on a ball joint check at all."
+        "</div></td></tr></table></div></div></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(strstr(d.text, "My estate has developed"));
+    assert_non_null(strstr(d.text, "Drop links are the usual culprit"));
+    assert_non_null(strstr(d.text, "Also check the top mount"));
+    assert_null(strstr(d.text, "Running a 1998 hull"));
+    assert_null(strstr(d.text, "Ask me about leeks"));
+    assert_null(strstr(d.text, "Re: Clunk"));
+    pa_doc_free(&d);
+}
+
 /* news2005_blog_titles — a newspaper blog's <title> "Post title: Blog Name - Paper" under the blog's banner
  * heading (a link alone to the blog's home under the paper's site) gives the post's title; a kicker before the
  * colon ("Breaking: …") leaves the <title> whole. */
@@ -18251,6 +18287,7 @@ int main(void)
         cmocka_unit_test(forums_answer_quotes_a_source),
         cmocka_unit_test(forums_table_rows_posts),
         cmocka_unit_test(forums_quote_box_parts),
+        cmocka_unit_test(forums_post_signatures_titles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
