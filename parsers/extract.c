@@ -7933,8 +7933,9 @@ static const xmlNode *element_after(const xmlNode *n, const xmlNode *after)
 }
 
 /* Is c, met on a discussion page, part of a post's quote of an earlier
- * post that no quote block holds: a box opened by the label "Quote:"
- * alone (its first element child) with the quoted post after it
+ * post that no quote block holds: a box of two elements, the label
+ * "Quote:" alone and the quoted post (a reply whose first paragraph says
+ * "Quote:" has more)
  * (vBulletin's "Quote:" and a table "Originally Posted by X …"), or the
  * header "X wrote:" (90 bytes at most) of the quote block (quote_block 1)
  * that is or opens its next sibling (phpBB 2's rows: "<tr><td>X wrote:
@@ -7946,7 +7947,8 @@ static int post_quote_part(const xmlNode *c)
     size_t len = 0;
     int any = 1; /* (short_text's digit: any text will do) */
     const xmlNode *first = element_after(c, NULL);
-    if (first && element_after(c, first) && short_text(first, buf, 16, &len, &any, 0)) {
+    const xmlNode *quoted = first ? element_after(c, first) : NULL;
+    if (quoted && !element_after(c, quoted) && short_text(first, buf, 16, &len, &any, 0)) {
         while (len && (buf[len - 1] == ':' || buf[len - 1] == ' '))
             buf[--len] = '\0';
         if (!strcasecmp(buf, "quote"))
