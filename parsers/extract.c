@@ -698,6 +698,28 @@ static int flight_script(const xmlNode *c)
            pa_ldbody_flight_script((const char *)t->content, strnlen((const char *)t->content, 128));
 }
 
+/* Does the microdata item n, typed `type` (the itemtype after
+ * "schema.org/"), say its page is a discussion: a DiscussionForumPosting
+ * that is no item's comment (a news site's comments typed so:
+ * itemprop="comment"), a Question or an Answer outside an FAQPage (a news
+ * article's or a shop's FAQ block)?  Climbs at most 12 ancestors. */
+static int microdata_discussion(const xmlNode *n, const char *type)
+{
+    if (!strncmp(type, "DiscussionForumPosting", 22)) {
+        const char *prop = attr_ref(n, "itemprop");
+        return !prop || !strcasestr(prop, "comment");
+    }
+    if (strncmp(type, "Question", 8) && strncmp(type, "Answer", 6))
+        return 0;
+    int l = 0;
+    for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE && l < 12; a = a->parent, l++) {
+        const char *it = a->properties ? attr_ref(a, "itemtype") : NULL;
+        if (it && strstr(it, "schema.org/FAQPage"))
+            return 0;
+    }
+    return 1;
+}
+
 static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, int *date_rank, size_t *budget)
 {
     for (xmlNode *c = n; c; c = c->next) {
@@ -705,18 +727,22 @@ static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, in
             continue;
         if ((*budget)-- == 0 || depth > PA_EXTRACT_MAX_DEPTH)
             return;
-        if (!m->discussion && c->properties) {
-            /* microdata of a thread or a Q&A page: itemtype="https://schema.org/DiscussionForumPosting" */
+        if (c->properties && (m->discussion & (PA_DISC_HINT | PA_DISC_ARTICLE_TYPED)) != (PA_DISC_HINT | PA_DISC_ARTICLE_TYPED)) {
+            /* microdata of a thread or a Q&A page: itemtype="https://schema.org/DiscussionForumPosting";
+             * of an article, the page's own item (no itemprop): itemtype="https://schema.org/NewsArticle" */
             const char *it = attr_ref(c, "itemtype");
-            if (it && (strstr(it, "schema.org/DiscussionForumPosting") || strstr(it, "schema.org/Question") ||
-                       strstr(it, "schema.org/Answer")))
-                m->discussion = 1;
+            const char *st = it ? strstr(it, "schema.org/") : NULL;
+            if (st && microdata_discussion(c, st + 11))
+                m->discussion |= PA_DISC_HINT;
+            else if (st && (!strncmp(st + 11, "NewsArticle", 11) || !strncmp(st + 11, "Article", 7) ||
+                            !strncmp(st + 11, "BlogPosting", 11)) && !attr_ref(c, "itemprop"))
+                m->discussion |= PA_DISC_ARTICLE_TYPED;
             /* a forum engine's reply-with-quote link: phpBB's "posting.php?mode=quote", vBulletin's
              * "newreply.php?do=newreply", SMF's "index.php?action=post;quote=" */
             const char *href = c->name[0] == 'a' && !c->name[1] ? attr_ref(c, "href") : NULL;
             const char *q = href ? strchr(href, '?') : NULL;
             if (q && (strstr(q, "mode=quote") || strstr(q, "do=newreply") || strstr(q, "action=post;quote=")))
-                m->discussion = 1;
+                m->discussion |= PA_DISC_HINT;
         }
         if (name_is(c, "meta")) {
             char *content = attr(c, "content");
@@ -7886,6 +7912,119 @@ static int quote_block(const xmlNode *n)
     return name_is(n, "blockquote") || (cls && strcasestr(cls, "quote"));
 }
 
+/* Is the quote block q (quote_block 1), met on a discussion page, a
+ * post's quote of an earlier post: named a quote by its class (an
+ * engine's box: "quote", "bbCodeBlock--quote", "ipsQuote"), carrying its
+ * source (a cite= or data- attribute, a <cite> in its first two levels,
+ * "wrote" or "said" in its first 120 bytes: "X wrote:"), or whose
+ * first 24 bytes (all of them when shorter, 8 at least) lie in a paragraph
+ * emitted before it (a bare quote of the post above)?  A bare <blockquote> quoting a manual, a law or a news story in
+ * an answer is none: it is the post's text.  Reads the paragraphs so far
+ * and q's text once. */
+static int post_quote(const emitter *e, const xmlNode *q)
+{
+    const char *cls = attr_ref(q, "class");
+    if (cls && strcasestr(cls, "quote"))
+        return 1;
+    for (const xmlAttr *a = q->properties; a; a = a->next)
+        if (!strcasecmp((const char *)a->name, "cite") || !strncasecmp((const char *)a->name, "data-", 5))
+            return 1;
+    for (const xmlNode *c = q->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE) {
+            if (name_is(c, "cite"))
+                return 1;
+            for (const xmlNode *g = c->children; g; g = g->next)
+                if (g->type == XML_ELEMENT_NODE && name_is(g, "cite"))
+                    return 1;
+        }
+    char *t = node_text(q);
+    if (!t)
+        return 1; /* (out of memory: as before) */
+    size_t tl = strlen(t);
+    char head[121];
+    size_t hl = tl < 120 ? tl : 120;
+    memcpy(head, t, hl);
+    head[hl] = '\0';
+    int found = strcasestr(head, "wrote") || strcasestr(head, "said:");
+    size_t open = tl < 24 ? tl : 24; /* (a short quote whole: "Do the seams twice.") */
+    for (size_t i = 0; !found && open >= 8 && i < e->n; i++)
+        found = e->paras[i].text && memmem(e->paras[i].text, strlen(e->paras[i].text), t, open) != NULL;
+    free(t);
+    return found;
+}
+
+static int short_text(const xmlNode *n, char *buf, size_t cap, size_t *len, int *digit, int depth);
+
+/* The first element child of n after `after` (NULL: the first), or NULL. */
+static const xmlNode *element_after(const xmlNode *n, const xmlNode *after)
+{
+    for (const xmlNode *c = after ? after->next : n->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE)
+            return c;
+    return NULL;
+}
+
+/* Is c, met on a discussion page, part of a post's quote of an earlier
+ * post that no quote block holds: a box of two elements, the label
+ * "Quote:" alone and the quoted post (a reply whose first paragraph says
+ * "Quote:" has more)
+ * (vBulletin's "Quote:" and a table "Originally Posted by X …"), or the
+ * header "X wrote:" (90 bytes at most) of the quote block (quote_block 1)
+ * that is or opens its next sibling (phpBB 2's rows: "<tr><td>X wrote:
+ * </td></tr><tr><td class=quote>…")?  Reads 16 and 96 bytes of text at
+ * most. */
+static int post_quote_part(const xmlNode *c)
+{
+    char buf[96];
+    size_t len = 0;
+    int any = 1; /* (short_text's digit: any text will do) */
+    const xmlNode *first = element_after(c, NULL);
+    const xmlNode *quoted = first ? element_after(c, first) : NULL;
+    if (quoted && !element_after(c, quoted) && short_text(first, buf, 16, &len, &any, 0)) {
+        while (len && (buf[len - 1] == ':' || buf[len - 1] == ' '))
+            buf[--len] = '\0';
+        if (!strcasecmp(buf, "quote"))
+            return 1;
+    }
+    const xmlNode *s = c->parent ? element_after(c->parent, c) : NULL;
+    const xmlNode *sf = s ? element_after(s, NULL) : NULL;
+    if (!s || (quote_block(s) != 1 && !(sf && quote_block(sf) == 1)))
+        return 0;
+    len = 0;
+    any = 1;
+    return short_text(c, buf, sizeof buf, &len, &any, 0) && len >= 6 && !strcasecmp(buf + len - 6, "wrote:");
+}
+
+/* Is the block c, met on a discussion page, a post's furniture: its
+ * signature, opened by a rule of 8 underscores or more before a line
+ * break ("<div>__________________<br>Running a 1998 hull …</div>",
+ * vBulletin's and phpBB 2's; leading <br>s skipped), or the post's title
+ * "Re: " and the thread's title (the <title> or the <h1> holding it)?
+ * Reads 200 bytes of text at most. */
+static int post_furniture(const xmlNode *c, const pa_meta *m)
+{
+    const xmlNode *t = c->children;
+    while (t && ((t->type == XML_TEXT_NODE && t->content && !t->content[strspn((const char *)t->content, " \t\r\n")]) ||
+                 (t->type == XML_ELEMENT_NODE && name_is(t, "br"))))
+        t = t->next;
+    if (t && t->type == XML_TEXT_NODE && t->content) {
+        const char *r = (const char *)t->content + strspn((const char *)t->content, " \t\r\n");
+        size_t u = strspn(r, "_");
+        if (u >= 8 && !r[u + strspn(r + u, " \t\r\n")] && t->next && t->next->type == XML_ELEMENT_NODE &&
+            name_is(t->next, "br"))
+            return 1;
+    }
+    if (!is_block(c))
+        return 0;
+    char buf[200];
+    size_t len = 0;
+    int any = 1;
+    if (!short_text(c, buf, sizeof buf, &len, &any, 0) || len < 8 || strncasecmp(buf, "re: ", 4))
+        return 0;
+    const char *thread = m->title_h1 ? m->title_h1 : m->title_tag;
+    return thread && strstr(thread, buf + 4) != NULL;
+}
+
 /* Is the text of the block n all in one <b> or <strong> (1), or all in
  * one <em> or <i> (2), alone or in a wrapper or two ("<p><b>Headline</b></p>",
  * "<p><strong><span style=…>Headline</span></strong></p>", "<p><em>Deck</em></p>"):
@@ -8356,7 +8495,8 @@ static void emit(emitter *e, xmlNode *n, int in_link, int depth)
                 e->last_br = 1;
                 continue;
             }
-            if (e->meta && e->meta->discussion && quote_block(c) == 1) {
+            if (e->meta && e->meta->discussion &&
+                ((quote_block(c) == 1 && post_quote(e, c)) || post_quote_part(c) || post_furniture(c, e->meta))) {
                 /* a post's quote of an earlier post ("X wrote:" and its text, a <blockquote> or a box named
                  * "quote"): the earlier post is the thread's text already */
                 flush_para(e);
@@ -12535,6 +12675,38 @@ static xmlNode *thread_posts_scope(xmlNode *scored, const xmlNode *body, const c
     return NULL;
 }
 
+/* The classed block that holds the text of the unclassed scored block n
+ * on a discussion page: a table row of phpBB 2 ("<tr><td colspan=2><span
+ * class=postbody>…"), whose post text is named only inside it.  Descends
+ * through lone element children holding 90% of n's characters or more, at
+ * most 4 levels; returns the first with a class, or n. */
+static xmlNode *classed_post_text(xmlNode *n)
+{
+    tstats all = {0, 0, 0, 0};
+    stats(n, 0, &all, 0);
+    xmlNode *p = n;
+    for (int l = 0; l < 4 && all.chars; l++) {
+        xmlNode *only = NULL;
+        for (xmlNode *c = p->children; c; c = c->next) {
+            if (c->type != XML_ELEMENT_NODE)
+                continue;
+            tstats st = {0, 0, 0, 0};
+            stats(c, 0, &st, 0);
+            if (st.chars * 10 >= all.chars * 9) {
+                only = c;
+                break;
+            }
+        }
+        if (!only)
+            return n;
+        const char *cls = attr_ref(only, "class");
+        if (cls && *cls)
+            return only;
+        p = only;
+    }
+    return n;
+}
+
 /* Class or id words naming the lead a news site sets apart above the body
  * ("art-lead", "gazeta_article_lead", "articleLead", Czech "perex",
  * Russian "anons"), tested as whole words (has_token_at). */
@@ -13207,6 +13379,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     int date_rank = 1 << 20;
     size_t budget = PA_EXTRACT_MAX_NODES;
     collect_meta(root, &m, opts->url, 0, &date_rank, &budget);
+    pa_meta_discussion(&m);
     const char *dlang = pa_meta_date_lang(&m);
 
     /* Labelled date lines anywhere in the page (a fallback source). */
@@ -13338,7 +13511,9 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
      * the sibling when that is taken) */
     xmlNode *comp[PA_EXTRACT_COMPANIONS];
     size_t n_comp = 0;
-    const char *scored_class = scored && top != body ? attr_ref(scored, "class") : NULL;
+    xmlNode *scored_post = m.discussion && scored && top != body && !attr_ref(scored, "class") ? classed_post_text(scored)
+                                                                                              : scored;
+    const char *scored_class = scored && top != body ? attr_ref(scored_post, "class") : NULL;
     xmlNode *scope_of_parts = top;
     if (scored_class && *scored_class) {
         for (int l = 0; l < PA_EXTRACT_COMPANION_LEVELS && scope_of_parts->parent && scope_of_parts->parent != body &&
@@ -13351,7 +13526,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
          * 150 each (a lone notice of the story's class is no part) */
         /* posts of a thread lie deeper than three levels from the post's
          * text (user card, header and footer cells around it) */
-        xmlNode *posts = m.discussion ? thread_posts_scope(scored, body, scored_class) : NULL;
+        xmlNode *posts = m.discussion ? thread_posts_scope(scored_post, body, scored_class) : NULL;
         if (posts && is_ancestor(posts, scope_of_parts))
             scope_of_parts = posts;
 #ifdef PA_EXTRACT_DEBUG

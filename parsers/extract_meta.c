@@ -239,15 +239,18 @@ static int script_placeholder(const char *s)
     return 0;
 }
 
-/* Depth-first search of a JSON-LD value for the first article-ish fields. */
-static void jsonld_walk(json_t *v, pa_meta *m, int depth)
+/* Depth-first search of a JSON-LD value for the first article-ish fields.
+ * `top`: v is the page's own item (the block's value, an element of a
+ * top-level array or of "@graph"), not an item named inside another (an
+ * article's "comment", a Q&A's "mainEntity"). */
+static void jsonld_walk(json_t *v, pa_meta *m, int depth, int top)
 {
     if (!v || depth > PA_JSONLD_MAX_DEPTH)
         return;
     if (json_is_array(v)) {
         size_t i;
         json_t *e;
-        json_array_foreach(v, i, e) jsonld_walk(e, m, depth + 1);
+        json_array_foreach(v, i, e) jsonld_walk(e, m, depth + 1, top);
         return;
     }
     if (!json_is_object(v))
@@ -257,8 +260,10 @@ static void jsonld_walk(json_t *v, pa_meta *m, int depth)
                   : json_is_array(ty) && json_is_string(json_array_get(ty, 0)) ? json_string_value(json_array_get(ty, 0))
                   : "";
     int article = strstr(t, "Article") || strstr(t, "Posting") || strstr(t, "Report") || strstr(t, "Release");
-    if (!strcmp(t, "DiscussionForumPosting") || !strcmp(t, "QAPage"))
-        m->discussion = 1; /* a thread or a Q&A page */
+    if (top && (!strcmp(t, "DiscussionForumPosting") || !strcmp(t, "QAPage")))
+        m->discussion |= PA_DISC_TYPED; /* a thread or a Q&A page (not a news article's comments typed so) */
+    else if (top && (strstr(t, "Article") || !strcmp(t, "BlogPosting")))
+        m->discussion |= PA_DISC_ARTICLE_TYPED;
     json_t *dp = json_object_get(v, "datePublished");
     if (json_is_string(dp)) {
         /* the article's own date beats a date of the site or of a review inside */
@@ -305,7 +310,7 @@ static void jsonld_walk(json_t *v, pa_meta *m, int depth)
     json_object_foreach(v, key, e)
     {
         if (json_is_object(e) || json_is_array(e))
-            jsonld_walk(e, m, depth + 1);
+            jsonld_walk(e, m, depth + 1, top && !strcmp(key, "@graph"));
     }
 }
 
@@ -364,7 +369,7 @@ void pa_meta_jsonld(pa_meta *m, const char *s, size_t n)
     if (n && jsonld_slice(s, n, &off, &len)) {
         json_t *j = json_loadb(s + off, len, JSON_DECODE_ANY, NULL);
         if (j)
-            jsonld_walk(j, m, 0);
+            jsonld_walk(j, m, 0, 1);
         else
             jsonld_raw_date(s + off, len, m);
         json_decref(j);
@@ -413,6 +418,12 @@ const char *pa_meta_date_lang(const pa_meta *m)
     return m->html_lang;
 }
 
+void pa_meta_discussion(pa_meta *m)
+{
+    int d = m->discussion;
+    m->discussion = !(d & PA_DISC_ARTICLE_TYPED) && ((d & PA_DISC_TYPED) || ((d & PA_DISC_HINT) && !(d & PA_DISC_ARTICLE)));
+}
+
 /* One <meta> key and its content. */
 /* Does a generator's name open with a forum engine's ("phpBB", "vBulletin
  * 3.8.4", "Discourse 3.1.2", "XenForo", "SMF", "Invision Community",
@@ -432,7 +443,9 @@ static int forum_generator(const char *content)
 void pa_meta_key(pa_meta *m, const char *key, const char *content, int *date_rank)
 {
     if (key[0] == 'g' && !strcasecmp(key, "generator") && forum_generator(content))
-        m->discussion = 1;
+        m->discussion |= PA_DISC_HINT;
+    else if (key[0] == 'o' && !strcasecmp(key, "og:type") && !strcasecmp(content, "article"))
+        m->discussion |= PA_DISC_ARTICLE; /* a news site's page on a forum engine's CMS (Invision's, XenForo's articles) */
     int r = date_key_rank(key);
     pa_date pd;
     if (r >= 0 && r < *date_rank && pa_date_parse_iso(content, &pd) == 0) {

@@ -15999,6 +15999,212 @@ static void forums_question_beside_answers(void **state)
     free(html);
 }
 
+/* forums_news_page_not_a_thread — a news story that only looks like a discussion is no thread: an FAQ block in
+ * microdata (FAQPage's Question and Answer), its comments typed DiscussionForumPosting (JSON-LD "comment" of the
+ * NewsArticle, microdata itemprop="comment"), a forum engine's generator or a reply-with-quote link on a page
+ * whose og:type is "article", a NewsArticle beside a QAPage or a forum generator.  The source's <blockquote>
+ * stays, the comments (in the story text's class) stay out.  The same page typed DiscussionForumPosting at the
+ * top is a thread (the posts kept). */
+static void forums_news_page_not_a_thread(void **state)
+{
+    (void)state;
+    static const char *const heads[] = {
+        "</head><body><div itemscope itemtype='https://schema.org/FAQPage'><div itemprop='mainEntity' itemscope "
+        "itemtype='https://schema.org/Question'><div itemprop='acceptedAnswer' itemscope "
+        "itemtype='https://schema.org/Answer'></div></div></div>",
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Library to close\","
+        "\"comment\":[{\"@type\":\"DiscussionForumPosting\",\"text\":\"Shameful.\"}]}</script>",
+        "</head><body><div itemprop='comment' itemscope itemtype='https://schema.org/DiscussionForumPosting'></div>",
+        "<meta name='generator' content='Invision Community'><meta property='og:type' content='article'>",
+        "<meta property='og:type' content='article'></head><body><a href='/c/post.php?mode=quote&amp;c=1'>Quote</a>",
+        "<script type='application/ld+json'>[{\"@type\":\"NewsArticle\",\"headline\":\"Library to close\"},"
+        "{\"@type\":\"QAPage\",\"mainEntity\":{\"@type\":\"Question\",\"name\":\"When?\"}}]</script>",
+        "<meta name='generator' content='XenForo'></head><body><div itemscope "
+        "itemtype='https://schema.org/NewsArticle'></div>",
+    };
+    static const char page[] =
+        "<html lang='en'><head><title>Library to close</title>%s</head><body><main><div class='story'><h1>Library "
+        "to close</h1><div class='byline'>By Ann Lee</div><div class='text'><p>The county council voted on Tuesday "
+        "night to close the Mill Lane library at the end of the year, despite a petition with more than 3,000 "
+        "signatures asking it to stay open.</p><blockquote><p>We have looked at every option and none of them "
+        "keeps the doors open without cutting hours everywhere else.</p></blockquote><p>Councillors said the "
+        "building needs a new roof that the library budget cannot pay for.</p></div></div><div class='comments'>"
+        "<div class='comment'><div class='who'>dot, 2 hours ago</div><div class='text'><p>Shameful. My children "
+        "learned to read in that building and now there will be nowhere to go after school in the village.</p>"
+        "</div></div><div class='comment'><div class='who'>ken, 3 hours ago</div><div class='text'><p>A mobile "
+        "library twice a week is no library at all, and everyone on the council knows it.</p></div></div>"
+        "<div class='comment'><div class='who'>sal, 5 hours ago</div><div class='text'><p>Write to your "
+        "councillor, the vote on the budget is not until March.</p></div></div></div></main></body></html>";
+    char html[4096];
+    pa_doc d;
+    for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+        snprintf(html, sizeof html, page, heads[i]);
+        text_of(html, &d);
+        assert_non_null(strstr(d.text, "voted on Tuesday night"));
+        assert_non_null(strstr(d.text, "We have looked at every option"));
+        assert_null(strstr(d.text, "Shameful."));
+        assert_null(strstr(d.text, "A mobile library twice a week"));
+        pa_doc_free(&d);
+    }
+    snprintf(html, sizeof html, page,
+             "<script type='application/ld+json'>{\"@type\":\"DiscussionForumPosting\",\"headline\":\"x\"}</script>");
+    text_of(html, &d);
+    assert_non_null(strstr(d.text, "A mobile library twice a week"));
+    pa_doc_free(&d);
+}
+
+/* forums_answer_quotes_a_source — on a discussion page a bare <blockquote> is a post's quote of an earlier post
+ * (dropped) only when it repeats the opening of a post above it (a reply quoting a line of the one before); an
+ * answer quoting a workshop manual, a law or a news story (no class, no cite, no "X wrote:", words met nowhere
+ * above) keeps its quote: it is the answer's text. */
+static void forums_answer_quotes_a_source(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>Clunk from the front left</title><script type='application/ld+json'>"
+        "{\"@context\":\"http://schema.org\",\"@type\":\"QAPage\",\"name\":\"Clunk from the front left\"}</script>"
+        "</head><body><h1>Clunk from the front left</h1><div id='posts' class='cTopic'>"
+        "<article id='p1' class='cPost'><aside class='author'><h3>dana</h3><ul><li>41 posts</li></ul></aside>"
+        "<div class='meta'>Posted March 2, 2019</div><div class='richText'><p>My estate has developed a dull clunk "
+        "from the front left corner, only over speed bumps and only at low speed.</p></div></article>"
+        "<article id='p2' class='cPost'><aside class='author'><h3>rick</h3><ul><li>977 posts</li></ul></aside>"
+        "<div class='meta'>Posted March 2, 2019</div><div class='richText'><p>Drop links are the usual culprit on "
+        "that platform. The manual is clear about fitting new ones:</p><blockquote><p>Tighten the link nuts with "
+        "the vehicle standing on its wheels at ride height, never with the suspension hanging.</p></blockquote>"
+        "</div></article>"
+        "<article id='p3' class='cPost'><aside class='author'><h3>ola</h3><ul><li>12 posts</li></ul></aside>"
+        "<div class='meta'>Posted March 3, 2019</div><div class='richText'><blockquote><p>Drop links are the usual "
+        "culprit on that platform.</p></blockquote><p>Also check the top mount: a worn top mount bearing gives "
+        "exactly that dull clunk over bumps.</p></div></article></div></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(strstr(d.text, "dull clunk from the front left corner"));
+    assert_non_null(strstr(d.text, "Tighten the link nuts with the vehicle standing"));
+    assert_non_null(strstr(d.text, "Also check the top mount"));
+    const char *first = strstr(d.text, "Drop links are the usual culprit");
+    assert_non_null(first);
+    assert_null(strstr(first + 1, "Drop links are the usual culprit"));
+    pa_doc_free(&d);
+}
+
+/* forums_table_rows_posts — a phpBB 2 thread (a reply-with-quote link says it is a discussion): each post a row of
+ * the "forumline" table, its text in <span class="postbody"> inside an unclassed row of a table in the post's
+ * cell; the best-scored row has no class, so the posts' class is the one of the block holding its text
+ * (classed_post_text): all three posts are kept, in page order. */
+static void forums_table_rows_posts(void **state)
+{
+    (void)state;
+#define PHPBB2_POST(who, n, text)                                                                                  \
+    "<tr><td width='150' valign='top' class='row1'><span class='name'><b>" who "</b></span><br><span "              \
+    "class='postdetails'>Joined: Jun 2009<br>Posts: 11" n "</span></td><td class='row1' valign='top'><table "      \
+    "width='100%'><tr><td width='100%'><span class='postdetails'>Posted: Thu Jun 8, 2006 10:1" n " am Post subject: " \
+    "Outboard stalls</span></td><td><a href='posting.php?mode=quote&amp;p=500" n "'><img src='q.gif' alt='Reply with " \
+    "quote'></a></td></tr><tr><td colspan='2'><hr></td></tr><tr><td colspan='2'><span class='postbody'>" text     \
+    "</span></td></tr></table></td></tr><tr><td class='row1'><span class='nav'><a href='#top' class='nav'>Back to " \
+    "top</a></span></td><td class='row1'><a href='profile.php?u=" n "'><img src='p.gif' alt='Profile'></a></td></tr>"
+    static const char html[] =
+        "<html lang='en'><head><title>Boating Forum :: View topic - Outboard stalls</title></head><body><table "
+        "width='100%'><tr><td class='bodyline'><table class='forumline' width='100%'><tr><th>Author</th><th>Message"
+        "</th></tr>" PHPBB2_POST("pete", "1", "My fifteen horsepower four-stroke starts on the second pull, idles "
+        "happily, and then stalls after about ten minutes at half throttle.<br><br>I have already replaced the "
+        "plug and cleaned the carburettor bowl. The fuel in the tank is from last month, and the filter is new. Has "
+        "anyone seen this pattern before?") PHPBB2_POST("kelpie", "2", "Ten minutes is about how long it "
+        "takes to drain the float bowl if fuel is not getting through fast enough. I would look at the tank vent "
+        "first: if the vent screw on the cap is closed, the tank pulls a vacuum and the engine starves of fuel.")
+        PHPBB2_POST("pete", "3", "<table width='90%' align='center'><tr><td><span class='genmed'><b>kelpie "
+        "wrote:</b></span></td></tr><tr><td class='quote'>look at the tank vent first</td></tr></table>"
+        "You were right about the vent: it was only open half a turn, and the bulb was "
+        "squashed flat when the engine died. Opened it fully and ran it for an hour at half throttle this "
+        "morning without a single stall, so thank you all.") "</table></td></tr></table></body></html>";
+#undef PHPBB2_POST
+    pa_doc d;
+    text_of(html, &d);
+    const char *p1 = strstr(d.text, "My fifteen horsepower four-stroke");
+    const char *p2 = strstr(d.text, "Ten minutes is about how long");
+    const char *p3 = strstr(d.text, "You were right about the vent");
+    assert_non_null(p1);
+    assert_non_null(p2);
+    assert_non_null(p3);
+    assert_true(p1 < p2 && p2 < p3);
+    assert_null(strstr(d.text, "kelpie wrote:"));
+    const char *vent = strstr(d.text, "look at the tank vent first");
+    assert_non_null(vent); /* (kelpie's post) */
+    assert_null(strstr(vent + 1, "look at the tank vent first"));
+    pa_doc_free(&d);
+}
+
+/* forums_quote_box_parts — on a discussion page the parts of a post's quote that no quote block holds leave:
+ * vBulletin's box opened by the label "Quote:" ("Originally Posted by X" and the earlier post's words in a table
+ * cell), phpBB 2's header row "X wrote:" above the quote's cell (forums_table_rows_posts); the replies stay, one
+ * whose first paragraph says "Quote:" too (no box of two). */
+static void forums_quote_box_parts(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>Clunk from the front left</title><meta name='generator' content='vBulletin "
+        "3.8.4'></head><body><div id='posts'>"
+        "<div id='edit1'><table class='tborder'><tr><td class='alt2'>dana<div class='smallfont'>Join Date: Mar "
+        "2019</div></td><td class='alt1' id='td_post_1'><div id='post_message_1'>My estate has developed a dull "
+        "clunk from the front left corner, only over speed bumps and only at low speed. The garage checked the "
+        "ball joints and said they are fine, and I am running out of ideas.</div></td></tr></table></div>"
+        "<div id='edit2'><table class='tborder'><tr><td class='alt2'>rick<div class='smallfont'>Join Date: Jan "
+        "2011</div></td><td class='alt1' id='td_post_2'><div id='post_message_2'><div style='margin:20px'><div "
+        "class='smallfont'>Quote:</div><table><tr><td class='alt2'><div>Originally Posted by <strong>dana</strong>"
+        "</div><div>only over speed bumps and only at low speed</div></td></tr></table></div>Drop links are the "
+        "usual culprit on that platform. Grab the link with the car on its wheels and twist it; any knock you "
+        "feel through your hand means it is worn out.</div></td></tr></table></div>"
+        "<div id='edit3'><table class='tborder'><tr><td class='alt2'>ola<div class='smallfont'>Join Date: Feb "
+        "2015</div></td><td class='alt1' id='td_post_3'><div id='post_message_3'><p>Quote:</p><p>Also check the "
+        "top mount. A worn top mount bearing gives exactly that dull clunk over bumps.</p><p>A garage would not "
+        "see it on a ball joint check at all.</p></div></td></tr></table></div></div></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(strstr(d.text, "My estate has developed"));
+    assert_non_null(strstr(d.text, "Drop links are the usual culprit"));
+    assert_non_null(strstr(d.text, "Also check the top mount")); /* (a reply opening "Quote:", no box) */
+    assert_null(strstr(d.text, "Originally Posted by"));
+    const char *first = strstr(d.text, "only over speed bumps and only at low speed");
+    assert_non_null(first);
+    assert_null(strstr(first + 1, "only over speed bumps and only at low speed"));
+    pa_doc_free(&d);
+}
+
+/* forums_post_signatures_titles — on a discussion page a post's signature (a block opened by a rule of
+ * underscores and a line break: "__________________<br>Running a 1998 hull …") and its title "Re: " + the
+ * thread's title leave (post_furniture); the posts stay. */
+static void forums_post_signatures_titles(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>Clunk from the front left</title><meta name='generator' content='vBulletin "
+        "3.8.4'></head><body><h1>Clunk from the front left</h1><div id='posts'>"
+        "<div id='edit1'><table class='tborder'><tr><td class='alt2'>dana<div class='smallfont'>Join Date: Mar "
+        "2019</div></td><td class='alt1' id='td_post_1'><div class='smallfont'><strong>Clunk from the front left"
+        "</strong></div><div id='post_message_1'>My estate has developed a dull clunk from the front left corner, "
+        "only over speed bumps and only at low speed. The garage checked the ball joints and said they are fine, "
+        "and I am running out of ideas.</div><div>__________________<br>Running a 1998 hull and a 2019 budget."
+        "</div></td></tr></table></div>"
+        "<div id='edit2'><table class='tborder'><tr><td class='alt2'>rick<div class='smallfont'>Join Date: Jan "
+        "2011</div></td><td class='alt1' id='td_post_2'><div class='smallfont'><strong>Re: Clunk from the front "
+        "left</strong></div><div id='post_message_2'>Drop links are the usual culprit on that platform. Grab the "
+        "link with the car on its wheels and twist it; any knock you feel through your hand means it is worn."
+        "</div><div>__________________<br>Allotment 14, east gate. Ask me about leeks.</div></td></tr></table>"
+        "</div><div id='edit3'><table class='tborder'><tr><td class='alt2'>ola<div class='smallfont'>Join Date: "
+        "Feb 2015</div></td><td class='alt1' id='td_post_3'><div class='smallfont'><strong>Re: Clunk from the "
+        "front left</strong></div><div id='post_message_3'>Also check the top mount. A worn top mount bearing "
+        "gives exactly that dull clunk over bumps, and a garage would not see it on a ball joint check at all."
+        "</div></td></tr></table></div></div></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(strstr(d.text, "My estate has developed"));
+    assert_non_null(strstr(d.text, "Drop links are the usual culprit"));
+    assert_non_null(strstr(d.text, "Also check the top mount"));
+    assert_null(strstr(d.text, "Running a 1998 hull"));
+    assert_null(strstr(d.text, "Ask me about leeks"));
+    assert_null(strstr(d.text, "Re: Clunk"));
+    pa_doc_free(&d);
+}
+
 /* news2005_blog_titles — a newspaper blog's <title> "Post title: Blog Name - Paper" under the blog's banner
  * heading (a link alone to the blog's home under the paper's site) gives the post's title; a kicker before the
  * colon ("Breaking: …") leaves the <title> whole. */
@@ -18626,6 +18832,11 @@ int main(void)
         cmocka_unit_test(podcast_pitch_words_in_stories),
         cmocka_unit_test(podcast_host_words_in_stories),
         cmocka_unit_test(story_background_reading_box),
+        cmocka_unit_test(forums_news_page_not_a_thread),
+        cmocka_unit_test(forums_answer_quotes_a_source),
+        cmocka_unit_test(forums_table_rows_posts),
+        cmocka_unit_test(forums_quote_box_parts),
+        cmocka_unit_test(forums_post_signatures_titles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -44,11 +44,23 @@ typedef struct {
     int have_date_head;
     char byline_name[64]; /* the name in the first "By Jane Doe" of an element named for a byline ("" if none) */
     int author_org; /* author came from a JSON-LD author object typed "Organization": a company, no person */
-    int discussion; /* the page says it is a discussion: a forum engine's generator, a JSON-LD or microdata
-                       DiscussionForumPosting, QAPage, Question or Answer (a thread's posts are its story) */
+    int discussion; /* the page says it is a discussion (a thread's posts are its story): its JSON-LD types it
+                       DiscussionForumPosting or QAPage at the top, or a forum engine's generator, microdata
+                       DiscussionForumPosting, Question or Answer (not an FAQ's, not an article's comment) or a
+                       reply-with-quote link say so and og:type is not "article"; and the page does not type
+                       itself an article (JSON-LD or microdata NewsArticle, Article, BlogPosting at the top).  While the meta is
+                       collected, PA_DISC_* bits; pa_meta_discussion() resolves them to 0 or 1. */
     pa_alternate *alts;
     size_t n_alts;
 } pa_meta;
+
+#define PA_DISC_TYPED 1   /* JSON-LD DiscussionForumPosting or QAPage at the top */
+#define PA_DISC_HINT 2    /* a forum generator, thread or Q&A microdata, a reply-with-quote link */
+#define PA_DISC_ARTICLE 4 /* og:type "article" (a Q&A page's too: a hint's veto only) */
+#define PA_DISC_ARTICLE_TYPED 8 /* JSON-LD or microdata NewsArticle, Article, BlogPosting at the top (every veto) */
+
+/* Resolves m->discussion's PA_DISC_* bits to 1 (a discussion page) or 0. */
+void pa_meta_discussion(pa_meta *m);
 
 /* pa_extract_clean_space — a malloc'd copy of s with runs of whitespace
  * (ASCII, NBSP, a doubly-encoded NBSP) collapsed to one space and trimmed,
