@@ -9066,6 +9066,18 @@ static int note_label(const para *paras, size_t i, size_t n)
     return pa_line_history_note(&next);
 }
 
+/* Is the paragraph after paras[i] the story's prose: 60 characters or more, no heading, and no pitch
+ * (pa_line_pitch: "Our coverage needs you. Contribute as little as $1.")?  For a box's heading: the box's
+ * own lines under it are short or a pitch.  Reads the next paragraph only. */
+static int story_prose_next(const para *paras, size_t i, size_t n)
+{
+    if (i + 1 >= n || !paras[i + 1].text || paras[i + 1].heading || paras[i + 1].chars < 60)
+        return 0;
+    pa_line next;
+    pa_line_init(&next, paras[i + 1].text, paras[i + 1].chars);
+    return !pa_line_pitch(&next);
+}
+
 static int full_sentence(const char *t);
 
 /* Is paras[i] a heading (60 characters at most) that the paragraph
@@ -13909,9 +13921,11 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
                    (pa_line_citation(&line) && (p->doi_list || !listed_source(e.paras, i))) ||
                    pa_line_science_note(&line) ||
                    pa_line_quote_data(&line, (p->list || p->table) | (prose_told ? 2 : 0)) ||
-                   /* (the support box's heading naming the site: "Support Example News") */
+                   /* (the support box's heading naming the site: "Support Example News", over the box's pitch
+                    * or nothing; a site named like a cause, "Science", heads its story's section "Support
+                    * Science" over the story's prose) */
                    (m.sitename && p->chars <= 60 && !strncasecmp(p->text, "support ", 8) &&
-                    !strcasecmp(p->text + 8, m.sitename)) ||
+                    !strcasecmp(p->text + 8, m.sitename) && !story_prose_next(e.paras, i, e.n)) ||
                    (m.sitename && p->chars <= 40 && !strcasecmp(p->text, m.sitename) &&
                     !(prose_told && i + 1 < e.n && !e.paras[i + 1].heading && e.paras[i + 1].chars >= 60))) {
             /* (the last: the site's name alone, its og:site_name: "Правда.Ру" linked after "Источник:"; in the

@@ -3145,6 +3145,37 @@ static int opens_a_sentence(const char *low, const char *const *phrases, size_t 
     return 0;
 }
 
+/* Does a sentence of low (lower-cased, NUL-terminated) open with one of phrases, each ending in "$" ("contribute
+ * as little as $"), and end with the amount after it ("Contribute as little as $1.", "… $5 a month!")?  The
+ * support box's call ends at its price; a story's "Contribute as little as $50 a month to a Roth IRA and …" goes on.
+ * Reads each sentence once per phrase. */
+static int gift_call(const char *low, const char *const *phrases, size_t n)
+{
+    const char *end = low + strlen(low);
+    for (const char *s = low; s;) {
+        for (size_t k = 0; k < n; k++) {
+            size_t pl = strlen(phrases[k]);
+            if ((size_t)(end - s) <= pl || strncmp(s, phrases[k], pl))
+                continue;
+            const char *a = s + pl;
+            a += strspn(a, "0123456789,");
+            if (a[0] == '.' && a[1] >= '0' && a[1] <= '9')
+                a += 1 + strspn(a + 1, "0123456789");
+            static const char *const per[] = {" a month", " a year", " a week", " per month", " today"};
+            for (size_t q = 0; q < sizeof per / sizeof per[0]; q++)
+                if (!strncmp(a, per[q], strlen(per[q]))) {
+                    a += strlen(per[q]);
+                    break;
+                }
+            if (!*a || ((*a == '.' || *a == '!') && (!a[1] || a[1] == ' ')))
+                return 1;
+        }
+        const char *next = strpbrk(s, ".!?");
+        s = next && next[1] == ' ' ? next + 2 : next ? next + 1 : NULL;
+    }
+    return 0;
+}
+
 /* Is low[0..len) a word that takes no part in a speaker's name or title
  * ("of", "what", "we", "our"…): "…, the best of what we wrote" names no
  * speaker (the site speaks)? */
@@ -4070,13 +4101,17 @@ int pa_line_pitch(const pa_line *line)
     /* the rail's pitch under a story: "Like what you see? How about some more Example goodness, right here?",
      * "Like what you see? Subscribe for more." (the question opening the line, and a call or a second question
      * after it; a quote of it reports speech) */
-    if (chars <= 150 && !strncmp(low, "like what you see? ", 19) && !reports_speech(low))
+    static const char *const more_offered[] = {"how about ", "subscribe", "sign up", "follow us", "join ", "support ",
+                                               "share ", "read more", "want more", "there's more",
+                                               "there\xe2\x80\x99s more", "become a "};
+    if (chars <= 150 && !strncmp(low, "like what you see? ", 19) &&
+        pa_phrase_opens(low + 19, strlen(low + 19), PA_PHRASES(more_offered)) && !reports_speech(low))
         return 1;
     /* the support box's smallest-gift call: "Our coverage needs you. Contribute as little as $1." (the call opens
      * a sentence with its price; a story's "Residents can contribute as little as $5 to the fund" tells who) */
     static const char *const smallest_gift[] = {"contribute as little as $", "give as little as $",
                                                 "donate as little as $", "support us for as little as $"};
-    if (chars <= 200 && strchr(low, '$') && opens_a_sentence(low, PA_PHRASES(smallest_gift)) && !reports_speech(low))
+    if (chars <= 200 && strchr(low, '$') && gift_call(low, PA_PHRASES(smallest_gift)) && !reports_speech(low))
         return 1;
     /* the heading, not a sentence: "Support Example's journalism of integrity", "Support Our Investigative
      * Reporting" ("Support for local journalism
@@ -4477,8 +4512,8 @@ int pa_line_pitch(const pa_line *line)
      * coverage, briefing or edition offered; a story's "Want to help? Sign up for the cleanup at the library."
      * offers none) */
     const char *asked_first = chars <= 200 ? strstr(low, "? ") : NULL;
-    static const char *const sent_daily[] = {"coverage", "briefing", "scoops", "daily", "weekly", "every morning",
-                                             "every weekday"};
+    /* (the site's own offer named: "the weekly cleanup", "the daily shuttle" are a town's) */
+    static const char *const sent_daily[] = {"coverage", "briefing", "scoops", "newsletter", "inbox"};
     if (asked_first && asked_first - low <= 80 &&
         (!strncmp(asked_first + 2, "sign up for ", 12) || !strncmp(asked_first + 2, "sign up to ", 11)) &&
         pa_phrase_in(asked_first + 2, PA_PHRASES(sent_daily)) && !reports_speech(low))

@@ -18350,12 +18350,50 @@ static void digital_support_and_rail_pitch(void **state)
     pa_doc d;
     const char *page = "<html><head><meta property=\"og:site_name\" content=\"The Daily Example\"></head><body><article>"
                        PARA("Lead paragraph.") "<h2>Support The Workers</h2>" PARA("Second paragraph.")
-                       "<div class=\"box\"><h3>Support The Daily Example</h3></div>" PARA("Third paragraph.")
+                       "<div class=\"box\"><h3>Support The Daily Example</h3><p>Our coverage needs you. Contribute as little as "
+                       "$1.</p></div>" PARA("Third paragraph.")
                        "</article></body></html>";
     const char *t = text_of(page, &d);
     assert_non_null(strstr(t, "Support The Workers"));
     assert_non_null(strstr(t, "Third paragraph."));
     assert_null(strstr(t, "Support The Daily"));
+    pa_doc_free(&d);
+}
+
+/* The digital class's rules on other sites' story lines: a personal-finance story's "Contribute as little as $50 a
+ * month to a Roth IRA and …" and a station story's "Give as little as $5 and …" (the call ends at its price), a
+ * fashion story's "Like what you see? The dress is available …" (the pitch offers more of the site), a town's
+ * "Want to volunteer? Sign up for the weekly cleanup …" (the site's coverage or newsletter offered), and the
+ * heading "Support Science" on the site "Science" over the story's prose (the support box's heading heads a pitch
+ * or nothing). */
+static void digital_rules_on_story_lines(void **state)
+{
+    (void)state;
+    assert_int_equal(line_hits(pa_line_pitch, "Contribute as little as $50 a month to a Roth IRA and, at 7 percent a "
+                                              "year, you could retire with more than $120,000."),
+                     0);
+    assert_int_equal(line_hits(pa_line_pitch, "Donors set their own amounts. Give as little as $5 and the station sends "
+                                              "a tote bag."),
+                     0);
+    assert_int_equal(line_hits(pa_line_pitch, "Support us today. Donate as little as $5 a month!"), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "Like what you see? The sequined dress is available at Nordstrom for "
+                                              "$89, and more colors are coming in March."),
+                     0);
+    assert_int_equal(line_hits(pa_line_pitch, "Like what you see? Subscribe for more."), 1);
+    assert_int_equal(line_hits(pa_line_pitch, "Want to volunteer? Sign up for the weekly cleanup at the library, which "
+                                              "starts at 9 a.m. on Saturdays."),
+                     0);
+    assert_int_equal(line_hits(pa_line_pitch, "Need a ride? Sign up for the daily shuttle at City Hall, which runs "
+                                              "every weekday until June."),
+                     0);
+    pa_doc d;
+    const char *page = "<html><head><meta property=\"og:site_name\" content=\"Science\"></head><body><article>"
+                       PARA("Lead paragraph.") "<h2>Support Science</h2>"
+                       "<p>Marchers in 600 cities carried signs urging lawmakers to fund research, and organizers "
+                       "said the turnout beat last year.</p>" PARA("Second paragraph.")
+                       "</article></body></html>";
+    const char *t = text_of(page, &d);
+    assert_non_null(strstr(t, "Support Science"));
     pa_doc_free(&d);
 }
 
@@ -18791,6 +18829,7 @@ int main(void)
         cmocka_unit_test(short_release_story_sections),
         cmocka_unit_test(digital_native_furniture),
         cmocka_unit_test(digital_support_and_rail_pitch),
+        cmocka_unit_test(digital_rules_on_story_lines),
         cmocka_unit_test(about_section_release_words_in_story),
         cmocka_unit_test(headline_again_within_story),
         cmocka_unit_test(page_day_label_no_notice_fact),
