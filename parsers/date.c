@@ -1328,6 +1328,28 @@ static int closing_date_part(const char *f, size_t fl, size_t ds, size_t de)
     return parts <= 3;
 }
 
+/* Are the parts of the line s[0, n) before its last spaced bar or dash
+ * (" | ", " - ", " \u2013 ", " \u2014 ") names, not a phrase in sentence
+ * case: no word of four ASCII letters or more starting in a lower-case
+ * letter?  A folio's or a stamp's parts are a paper's and a page's names
+ * ("Page 12 | The Harbour Mercury", "The Pell City Courier",
+ * "Source: Atlantic Press Service"); a table's row, a notice's field or a
+ * related story's headline in the body is a phrase ("Last inspection |
+ * 2014-06-01", "Price list valid from | 1 January 2020", "Council budget
+ * vote | March 3, 2015"), its date not the issue's (pa_en_name_case).
+ * 1 when names. */
+static int names_before_closing_part(const char *s, size_t n)
+{
+    size_t end = 0;
+    for (size_t k = 1; k + 1 < n; k++)
+        if (s[k - 1] == ' ' && (s[k] == '|' || s[k] == '-') && s[k + 1] == ' ')
+            end = k;
+        else if (k + 3 < n && s[k - 1] == ' ' && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+                 ((unsigned char)s[k + 2] == 0x93 || (unsigned char)s[k + 2] == 0x94) && s[k + 3] == ' ')
+            end = k;
+    return pa_en_name_case(s, end);
+}
+
 /* A date line whose label follows its date: "October 11, 2019 / 3:37 PM /
  * Updated 2 hours ago" — the date is the publication's, the label heads
  * the relative time after it.  1 when a label stands at a word boundary
@@ -1560,7 +1582,8 @@ static int line_kind_read(const char *utf8, size_t len, const char *lang_hint, i
         else if (!best_len && named && res <= PA_DATE_NAMED_RESIDUE + 16 &&
                  role_letters(f, fl, ds, de) >= res - PA_DATE_NAMED_RESIDUE)
             kind = 1; /* "Helen Marchetti | Staff Writer Feb. 10, 2009": the name with the writer's post */
-        else if (!best_len && !named && !month_only && closing_date_part(f, fl, ds, de))
+        else if (!best_len && !named && !month_only && closing_date_part(f, fl, ds, de) &&
+                 names_before_closing_part(utf8, len))
             kind = 1; /* the folio's "Page 12 | Paper | Tuesday 26 July 2016" */
         else if (!best_len)
             kind = label_after_date(f, fl, ds, de, named);
@@ -1798,9 +1821,11 @@ int pa_date_valid_declared(const pa_date *d, time_t not_after)
 {
     if (!d || d->year >= PA_DATE_MIN_YEAR)
         return pa_date_valid(d, not_after);
-    /* a clock's or a database's zero day is a field never set: Unix's 1970-01-01, 1900-01-01 and the
-     * spreadsheets' 1899-12-30/31, SQL Server's 1753-01-01 */
-    if ((d->month == 1 && d->day == 1 && (d->year == 1970 || d->year == 1900 || d->year == 1753)) ||
+    /* a clock's or a database's zero day is a field never set: Unix's 1970-01-01 (1969-12-31 in a time zone
+     * west of UTC), 1900-01-01, DOS's 1980-01-01, the Mac's 1904-01-01, the spreadsheets' 1899-12-30/31,
+     * SQL Server's 1753-01-01 -- every old year's 1 January is taken for one, as it is for a year alone
+     * padded to a day ("1925" of a firm's founding written "1925-01-01") */
+    if ((d->month == 1 && d->day == 1) || (d->month == 12 && d->day == 31 && d->year == 1969) ||
         (d->year == 1899 && d->month == 12 && d->day >= 30))
         return 0;
     return date_valid_from(d, PA_DATE_MIN_YEAR_DECLARED, not_after);

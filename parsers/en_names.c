@@ -2,6 +2,7 @@
  * one copy the date, byline, feed and HTTP-date readers share. */
 #include "pressarc/en_names.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -45,4 +46,18 @@ int pa_en_month_word(const char *w, size_t n)
 int pa_en_weekday_word(const char *w, size_t n)
 {
     return name_word(w, n, pa_en_weekdays, PA_EN_WEEKDAYS);
+}
+
+int pa_en_name_case(const char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        if (k && s[k - 1] != ' ' && s[k - 1] != '(')
+            continue;
+        size_t w = k;
+        while (w < n && isalpha((unsigned char)s[w]))
+            w++;
+        if (w - k >= 4 && islower((unsigned char)s[k]))
+            return 0;
+    }
+    return 1;
 }

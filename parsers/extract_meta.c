@@ -17,6 +17,7 @@
 #include <strings.h>
 #include <utf8proc.h>
 
+#include "pressarc/en_names.h"
 #include "pressarc/extract_ldbody.h"
 #include "pressarc/extract_lines.h"
 #include "pressarc/lang.h"
@@ -895,8 +896,9 @@ static int dated_issue_title(const char *t, const char *h)
                 return 1;
             if (iso[0] && pa_date_parse_iso(iso, &d) == 0 && d.year >= 1700)
                 return 1;
-            if (!end)
-                break;
+            if (!end || !pa_en_name_case(part, n))
+                break; /* between the headline and the day, the paper's name and place ("Paper | Bridge repairs
+                        * approved by council | March 3, 2015" has the headline there, its h1 the paper's name) */
             part = end + sl;
         }
         return 0;

@@ -331,7 +331,7 @@ static void folio_date_part(void **state)
 static void declared_old_years(void **state)
 {
     (void)state;
-    pa_date issue = {.year = 1921, .month = 3, .day = 3}, early = {.year = 1785, .month = 1, .day = 1};
+    pa_date issue = {.year = 1921, .month = 3, .day = 3}, early = {.year = 1785, .month = 6, .day = 1};
     assert_false(pa_date_valid(&issue, 0));
     assert_true(pa_date_valid_declared(&issue, 0));
     assert_true(pa_date_valid_declared(&early, 0));
@@ -346,6 +346,39 @@ static void declared_old_years(void **state)
     pa_date too_old = {.year = 1650, .month = 6, .day = 1}, bad = {.year = 1921, .month = 2, .day = 30};
     assert_false(pa_date_valid_declared(&too_old, 0));
     assert_false(pa_date_valid_declared(&bad, 0));
+}
+
+/* folio_parts_are_names — a closing date part is a folio's only when the parts before it are names: a table's
+ * row, a notice's field or a related story's headline in sentence case ("Last inspection | 2014-06-01") is no
+ * date line of the issue. */
+static void folio_parts_are_names(void **state)
+{
+    (void)state;
+    pa_date d;
+    static const char *const no[] = {"Last inspection | 2014-06-01", "Price list valid from | 1 January 2020",
+                                     "Council budget vote | March 3, 2015", "Storm hits coast - 11/09/2012",
+                                     "Deadline for entries - 15.04.2019"};
+    for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
+        assert_int_equal(pa_date_line_kind(no[i], strlen(no[i]), "en-GB", &d), 0);
+    static const char *const yes[] = {"Source: Atlantic Press Service | 09/11/2012",
+                                      "Page 4 | The Pell City Courier | Tuesday 26 July 2016"};
+    for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++)
+        assert_int_equal(pa_date_line_kind(yes[i], strlen(yes[i]), "en-US", &d), 1);
+}
+
+/* declared_zero_days — a declared date before 1990 on a clock's zero day in any time zone (1969-12-31), DOS's
+ * 1980-01-01, the Mac's 1904-01-01, or any old year's 1 January (a year alone padded to a day) is no date. */
+static void declared_zero_days(void **state)
+{
+    (void)state;
+    static const int zero[][3] = {{1969, 12, 31}, {1980, 1, 1}, {1904, 1, 1}, {1925, 1, 1}};
+    for (size_t i = 0; i < sizeof zero / sizeof zero[0]; i++) {
+        pa_date z = {.year = zero[i][0], .month = zero[i][1], .day = zero[i][2]};
+        assert_false(pa_date_valid_declared(&z, 0));
+    }
+    pa_date issue = {.year = 1925, .month = 6, .day = 1}, now = {.year = 2020, .month = 1, .day = 1};
+    assert_true(pa_date_valid_declared(&issue, 0));
+    assert_true(pa_date_valid_declared(&now, 0));
 }
 
 static void machine_dates(void **state)
@@ -807,7 +840,7 @@ int main(void)
         cmocka_unit_test(machine_dates), cmocka_unit_test(url_dates),
         cmocka_unit_test(chinese_numerals), cmocka_unit_test(japanese_era_years), cmocka_unit_test(named_lines),
         cmocka_unit_test(folded_scripts), cmocka_unit_test(other_calendars),
-        cmocka_unit_test(civil_days), cmocka_unit_test(declared_old_years), cmocka_unit_test(folio_date_part), cmocka_unit_test(eedition_printed_edition), cmocka_unit_test(english_names), cmocka_unit_test(long_folds),
+        cmocka_unit_test(civil_days), cmocka_unit_test(declared_old_years), cmocka_unit_test(declared_zero_days), cmocka_unit_test(folio_date_part), cmocka_unit_test(folio_parts_are_names), cmocka_unit_test(eedition_printed_edition), cmocka_unit_test(english_names), cmocka_unit_test(long_folds),
         cmocka_unit_test(civil_days), cmocka_unit_test(english_names), cmocka_unit_test(long_folds),
         cmocka_unit_test(numdates_order_flag), cmocka_unit_test(numdates_tags_and_hosts),
         cmocka_unit_test(numdates_page_numbers), cmocka_unit_test(numdates_page_names),

@@ -15594,6 +15594,26 @@ static void eedition_archive_dates(void **state)
     }
 }
 
+/* eedition_dated_title_name_part — an archive title's headline stands before the paper's name and the day; a
+ * site's "Paper | Headline in sentence case | March 3, 2015" under the paper's name in an h1 keeps the <title>'s
+ * rule: the h1 is the site's name, not the headline. */
+static void eedition_dated_title_name_part(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>The Riverside Weekly Gazette | Bridge repairs approved by council | March 3, "
+        "2015</title></head><body><header><h1>The Riverside Weekly Gazette</h1></header><article><h2>Bridge "
+        "repairs approved by council</h2><p>The council met on Tuesday evening at the town hall and heard the "
+        "engineer report on the bridge, which he said was in no danger of closing this winter.</p><p>Members "
+        "voted six to one to fund the repairs from the reserve, and the work will start in the spring.</p>"
+        "</article></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(d.title);
+    assert_non_null(strstr(d.title, "Bridge repairs approved by council"));
+    pa_doc_free(&d);
+}
+
 /* eedition_archive_titles — a digitised archive's or an e-edition's <title> of an issue's article, "Headline -
  * Paper (Place) - Mar 5, 1927" or "Headline — Paper 5 March 1927 — Collections": the h1 that opens it is the
  * headline, though under half of it (as a site's short name would be); without a dated part after it the
@@ -18781,7 +18801,7 @@ int main(void)
         cmocka_unit_test(blog_logo_titles),
         cmocka_unit_test(news2005_blog_titles),
         cmocka_unit_test(rvn05_tool_words_in_prose),
-        cmocka_unit_test(eedition_archive_dates), cmocka_unit_test(eedition_archive_titles), cmocka_unit_test(eedition_print_jumps),
+        cmocka_unit_test(eedition_archive_dates), cmocka_unit_test(eedition_archive_titles), cmocka_unit_test(eedition_dated_title_name_part), cmocka_unit_test(eedition_print_jumps),
         cmocka_unit_test(eedition_page_labels),
         cmocka_unit_test(eedition_ocr_notes),
         cmocka_unit_test(eedition_by_publisher_title),

@@ -34,4 +34,12 @@ int pa_en_month_word(const char *w, size_t n);
  * ("thu"); 0 when none.  Reads at most n bytes of w. */
 int pa_en_weekday_word(const char *w, size_t n);
 
+/* pa_en_name_case — is s[0..n) written as a name rather than a phrase in
+ * sentence case ("The Pell City Courier", "Page 12", "The Westmark
+ * Advertiser (Westmark)", not "Last inspection", "Bridge repairs approved"):
+ * no word of four ASCII letters or more (after a space, a '(' or the start)
+ * opens in a lower-case letter.  Words opening in a byte that is not ASCII
+ * (a script without case) pass.  1 when so, 0 otherwise; reads n bytes. */
+int pa_en_name_case(const char *s, size_t n);
+
 #endif
