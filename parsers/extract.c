@@ -5955,6 +5955,7 @@ static int alt_caption(const xmlNode *n, const picture_walk *pw)
     if (!pw->after_picture || al < 8 || one_word || is_heading(n) || is_link(n))
         return 0;
     char words[352];
+    words[0] = '\0'; /* (an element without text leaves it unwritten) */
     size_t len = 0;
     int budget = 64;
     /* the small subtree walked once, then its headings and links */
