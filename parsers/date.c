@@ -1490,6 +1490,41 @@ static int line_kind(const char *utf8, size_t len, const char *lang_hint, int na
     return kind;
 }
 
+/* The start of a second field's label after the date [ds, de) of the folded
+ * line f (len bytes): a post header of "Label: value" fields ("posted: thu
+ * jun 8, 2006 10:13 am   post subject: outboard stalls …", phpBB's), where
+ * the next field's value is no part of the date line.  The label is one or
+ * two words of letters (20 bytes at most) ending in ':' and a space (a time's
+ * colon is passed), set off by a gap of two spaces or more (phpBB's "&nbsp;
+ * &nbsp;": a line of <br>-parted fields, "Date: … Time: 8:30 a.m.", is one
+ * space apart and stays), within 40 bytes after the date; len when there is none.
+ * Reads 64 bytes at most. */
+static size_t next_field_label(const char *f, size_t len, size_t de)
+{
+    size_t end = len - de < 64 ? len : de + 64;
+    const char *colon = de < len ? memchr(f + de, ':', end - de) : NULL;
+    while (colon && (size_t)(colon - f) + 1 < end && colon[1] != ' ') /* a time's "10:13" */
+        colon = memchr(colon + 1, ':', end - (size_t)(colon - f) - 1);
+    if (!colon || (size_t)(colon - f) + 1 >= len)
+        return len;
+    size_t c = (size_t)(colon - f), start = c, words = 0;
+    while (start > de && words < 3) {
+        size_t e = start;
+        while (start > de && isalpha((unsigned char)f[start - 1]))
+            start--;
+        if (start == e)
+            return len; /* a digit or a sign before the colon: a time, no label */
+        words++;
+        if (start > de && f[start - 1] == ' ' && start - 1 > de && isalpha((unsigned char)f[start - 2]) && words < 2)
+            start--;
+        else
+            break;
+    }
+    if (start < de + 2 || f[start - 1] != ' ' || f[start - 2] != ' ' || c - start > 20 || start - de > 40)
+        return len;
+    return start;
+}
+
 /* line_kind's reading of a line of 1..400 bytes holding a digit. */
 static int line_kind_read(const char *utf8, size_t len, const char *lang_hint, int named, pa_date *out)
 {
@@ -1551,6 +1586,8 @@ static int line_kind_read(const char *utf8, size_t len, const char *lang_hint, i
             }
         }
         size_t res = residue(f, fl, ls, le, ds, de);
+        if (best_len && !month_only && res > PA_DATE_LABEL_RESIDUE)
+            res = residue(f, next_field_label(f, fl, de), ls, le, ds, de); /* the next field's value aside */
         if (month_only) /* (not under "By": "By March 2020" is a timeline's subhead, no date line) */
             kind = best_len && !best_by && res <= 2 && !prose_before_label(f, ls) ? best_kind : 0;
         else if (best_len && res <= PA_DATE_LABEL_RESIDUE && !prose_before_label(f, ls))
