@@ -16133,6 +16133,30 @@ static void forums_table_rows_posts(void **state)
     pa_doc_free(&d);
 }
 
+/* forums_question_date_created — a Q&A page's question dates the page by its JSON-LD "dateCreated" (schema.org's
+ * Question has no datePublished), not by an answer's later date line nor an answer's own "dateCreated". */
+static void forums_question_date_created(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>Why does my loaf spread flat?</title><script type='application/ld+json'>"
+        "{\"@context\": \"https://schema.org\", \"@type\": \"QAPage\", \"mainEntity\": {\"@type\": \"Question\", "
+        "\"name\": \"Why does my loaf spread flat?\", \"dateCreated\": \"2019-07-22T13:30:00+00:00\", "
+        "\"suggestedAnswer\": [{\"@type\": \"Answer\", \"dateCreated\": \"2019-07-25T09:00:00+00:00\"}]}}"
+        "</script></head><body><h1>Why does my loaf spread flat?</h1><div class='answer'><div>Crumbshot</div>"
+        "<div>Updated Jul 23, 2019</div><p>Four hours at 24 degrees is probably too long for a wet dough with a "
+        "lively starter. The gluten structure is exhausted by the time you shape it, and it cannot hold.</p>"
+        "<p>Cut the bulk to three hours, or stop when the dough has grown by about half rather than doubled.</p>"
+        "</div><div class='answer'><div>Rye And Shine</div><div>Posted Jul 25, 2019</div><p>Part of the problem may "
+        "also be the flour. A plain flour with low protein will not hold its shape at that hydration at all.</p>"
+        "</div></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(d.published);
+    assert_int_equal(strncmp(d.published, "2019-07-22", 10), 0);
+    pa_doc_free(&d);
+}
+
 /* forums_quote_box_parts — on a discussion page the parts of a post's quote that no quote block holds leave:
  * vBulletin's box opened by the label "Quote:" ("Originally Posted by X" and the earlier post's words in a table
  * cell), phpBB 2's header row "X wrote:" above the quote's cell (forums_table_rows_posts); the replies stay, one
@@ -18836,6 +18860,7 @@ int main(void)
         cmocka_unit_test(forums_answer_quotes_a_source),
         cmocka_unit_test(forums_table_rows_posts),
         cmocka_unit_test(forums_quote_box_parts),
+        cmocka_unit_test(forums_question_date_created),
         cmocka_unit_test(forums_post_signatures_titles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
