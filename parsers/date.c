@@ -1024,6 +1024,41 @@ static int ethiopian_to_gregorian(long ey, long em, long ed, long *gy, long *gm,
     return 0;
 }
 
+/* Are the bytes f[a..b) spaces only (none at all too)? */
+static int spaces_between(const char *f, size_t a, size_t b)
+{
+    for (; a < b; a++)
+        if (f[a] != ' ')
+            return 0;
+    return 1;
+}
+
+/* The index of the year item after a clock that starts at it[j] in the
+ * items of folded text f (n of them): "14:35:05 2011", "14:35 2011" (hours
+ * of one or two digits, ':' right between the parts, minutes and seconds of
+ * two), the year of four digits, spaces alone around the clock (j > 0: the
+ * day's item before it; no zone between, "14:35:05 gmt 2011", which `date`
+ * writes, for now): the C library's asctime() stamp of
+ * mail and list archives puts the clock between the day and the year ("wed
+ * aug  3 14:35:05 2011").  0 when no such run starts at j. */
+static size_t clock_then_year(const char *f, const item *it, size_t j, size_t n)
+{
+    if (j + 3 >= n || it[j].type != I_NUM || it[j].digits > 2)
+        return 0;
+    size_t k = j;
+    for (int part = 0; part < 2 && k + 2 < n; part++) {
+        const item *colon = &it[k + 1], *next = &it[k + 2];
+        if (colon->type != I_BREAK || f[colon->start] != ':' || colon->start != it[k].end || next->type != I_NUM ||
+            next->digits != 2 || next->start != colon->end)
+            break;
+        k += 2;
+    }
+    if (k == j || ++k >= n || !spaces_between(f, it[j - 1].end, it[j].start) ||
+        !spaces_between(f, it[k - 1].end, it[k].start))
+        return 0; /* no clock, or words between it and the day or the next item ("aug 3 at 14:35 the 2011 …") */
+    return it[k].type == I_NUM && it[k].digits == 4 ? k : 0;
+}
+
 /* First date in the items of folded text f.  `short_year`: also read a
  * compact "01/11/11" with a two-digit year as 20yy (or 19yy from 70): for
  * lines an element's name marks as dates. */
@@ -1036,7 +1071,10 @@ static int match_items(const char *f, const item *it, size_t n, const char *hint
             continue;
         long y = 0, m = 0, d = 0;
         int ok = 0, order = 0;
-        if (a->type == I_NUM && b->type == I_NUM && c->type == I_NUM) {
+        size_t stamp_year = 0; /* the year item of an asctime() stamp, when one */
+        if (a->type == I_MON && b->type == I_NUM && b->digits <= 2 && (stamp_year = clock_then_year(f, it, i + 2, n))) {
+            m = a->value, d = b->value, y = it[stamp_year].value, ok = 1; /* "aug 3 14:35:05 2011" */
+        } else if (a->type == I_NUM && b->type == I_NUM && c->type == I_NUM) {
             if (a->digits == 4 && b->digits <= 2 && c->digits <= 2) {
                 y = a->value, m = b->value, d = c->value, ok = 1;
             } else if (a->digits <= 2 && b->digits <= 2 && c->digits == 4) {
@@ -1103,7 +1141,7 @@ static int match_items(const char *f, const item *it, size_t n, const char *hint
         out->day = (int)d;
         out->order = order;
         *s = a->start;
-        *e = c->end;
+        *e = stamp_year ? it[stamp_year].end : c->end;
         return 0;
     }
     return -1;
