@@ -13388,6 +13388,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         if (name_is(c, "body"))
             body = c;
 
+    /* a thread's date is its opening post's: on a discussion page the first date line of the page, read before
+     * strip() drops the posts' headers with their buttons (SMF's "« Topic #0 on: November 15, 2015 »") */
+    pa_date thread_date;
+    size_t thread_budget = PA_EXTRACT_MAX_NODES;
+    int have_thread_date =
+        m.discussion && scan_date_lines(body, dlang, not_after, 1, &thread_date, 0, &thread_budget, NULL, NULL);
     reveal_panels(d, body);
     unwrap_story_fallbacks(body);
     budget = PA_EXTRACT_MAX_NODES;
@@ -14430,7 +14436,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     else if (m.date_time_text && pa_date_line_kind(m.date_time_text, strlen(m.date_time_text), dlang, &pd) == 1 &&
              pa_date_valid(&pd, not_after))
         src = "time";
-    else if ((have_line_date ||
+    else if (have_thread_date && !(have_mod && same_day(&thread_date, &md))) {
+        pd = thread_date;
+        src = "text";
+    } else if ((have_line_date ||
               (line_scanned = 1, have_line_date = scan_date_lines(body, dlang, not_after, 1, &line_date, 0,
                                                                   &line_budget, &scan_update, &have_scan_update))) &&
              !(have_mod && same_day(&line_date, &md))) {

@@ -16157,6 +16157,37 @@ static void forums_question_date_created(void **state)
     pa_doc_free(&d);
 }
 
+/* forums_opening_post_date — a thread is dated by its opening post's header line, read before the headers are
+ * dropped as furniture ("« Topic #0 on: November 15, 2015 »" in a box of buttons), not by a later reply's. */
+static void forums_opening_post_date(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>Outboard stalls after ten minutes</title><meta name='generator' "
+        "content='SMF 2.0.15'></head><body><div id='forumposts'>"
+        "<div class='post_wrapper'><div class='poster'><h4>kelpie_rigging</h4><ul><li>Posts: 1153</li></ul></div>"
+        "<div class='postarea'><div class='flow_hidden'><div class='keyinfo'><h5><a href='index.php?topic=302.msg1'>"
+        "Outboard stalls after ten minutes</a></h5><div class='smalltext'>&#171; <strong>Topic #0 on:</strong> "
+        "November 15, 2015, 1:26 pm &#187;</div></div><ul class='quickbuttons'><li><a href='index.php?action=post;"
+        "quote=1'>Quote</a></li><li><a href='index.php?action=post'>Reply</a></li></ul></div><div class='post'>"
+        "<div class='inner'>I have a fifteen horsepower four-stroke on a small skiff. It starts on the second pull, "
+        "idles happily, and then stalls after about ten minutes once I open it up to half throttle.</div></div>"
+        "</div></div>"
+        "<div class='post_wrapper'><div class='poster'><h4>canvas_carl</h4><ul><li>Posts: 4213</li></ul></div>"
+        "<div class='postarea'><div class='flow_hidden'><div class='keyinfo'><h5><a href='index.php?topic=302.msg2'>"
+        "Re: Outboard stalls after ten minutes</a></h5><div class='smalltext'>&#171; <strong>Reply #1 on:</strong> "
+        "November 18, 2015, 8:26 pm &#187;</div></div><ul class='quickbuttons'><li><a href='index.php?action=post;"
+        "quote=2'>Quote</a></li><li><a href='index.php?action=post'>Reply</a></li></ul></div><div class='post'>"
+        "<div class='inner'>That pattern is almost always a fuel supply problem. Check the vent on the tank cap "
+        "first: if it is stuck closed the tank pulls a vacuum and the engine starves after a few minutes.</div>"
+        "</div><div class='smalltext'>Last Edit: November 19, 2015, 9:00 am</div></div></div></div></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(d.published);
+    assert_int_equal(strncmp(d.published, "2015-11-15", 10), 0);
+    pa_doc_free(&d);
+}
+
 /* forums_quote_box_parts — on a discussion page the parts of a post's quote that no quote block holds leave:
  * vBulletin's box opened by the label "Quote:" ("Originally Posted by X" and the earlier post's words in a table
  * cell), phpBB 2's header row "X wrote:" above the quote's cell (forums_table_rows_posts); the replies stay, one
@@ -18861,6 +18892,7 @@ int main(void)
         cmocka_unit_test(forums_table_rows_posts),
         cmocka_unit_test(forums_quote_box_parts),
         cmocka_unit_test(forums_question_date_created),
+        cmocka_unit_test(forums_opening_post_date),
         cmocka_unit_test(forums_post_signatures_titles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
