@@ -16188,6 +16188,39 @@ static void forums_opening_post_date(void **state)
     pa_doc_free(&d);
 }
 
+/* forums_mail_pre_quotes — a list archive's message in a <pre>: the "On …, X wrote:" line with the "> " lines
+ * under it and the "-- " signature go; a shell session's "> " lines under no attribution stay. */
+static void forums_mail_pre_quotes(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>[kestrel-devel] Re: Release 2.4.0 candidate</title></head><body>"
+        "<h1>[kestrel-devel] Re: Release 2.4.0 candidate</h1><b>Tomas Drey</b><hr><pre>Built and ran the test "
+        "suite on two old ARM boards and a current laptop.\nEverything passes on the laptop. On both ARM boards "
+        "the tile cache tests\nfail with a timeout after about ninety seconds.\n\nOn Tue, Mar 6, 2018 at 9:12 AM, "
+        "Ilse Marwood wrote:\n&gt; Please test it on whatever platforms you have, especially the older boards\n"
+        "&gt; which the build farm could not cover this time.\n\nSimilar failures showed up in the 2.3 cycle and "
+        "turned out to be the\nslow SD cards rather than the code, so I am rerunning with the cache on\na USB "
+        "disk to rule that out.\n\n-- \nTomas Drey\nKestrel packaging team\n</pre><hr></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(strstr(d.text, "Built and ran the test suite"));
+    assert_non_null(strstr(d.text, "Similar failures showed up"));
+    assert_null(strstr(d.text, "wrote:"));
+    assert_null(strstr(d.text, "Please test it"));
+    assert_null(strstr(d.text, "Kestrel packaging team"));
+    pa_doc_free(&d);
+    static const char shell[] =
+        "<html lang='en'><head><title>Here documents</title></head><body><h1>Here documents</h1><p>A here document "
+        "feeds lines to a command until the end marker, and the shell prompts for each line with a sign.</p>"
+        "<pre>$ cat &lt;&lt;EOF\n&gt; first line of the note for the whole team to read\n&gt; second line of the "
+        "same note\n&gt; EOF\n</pre><p>The prompt sign is the shell's second prompt, set by the PS2 variable, and "
+        "it is not part of the text the command reads.</p></body></html>";
+    text_of(shell, &d);
+    assert_non_null(strstr(d.text, "first line of the note"));
+    pa_doc_free(&d);
+}
+
 /* forums_quote_box_parts — on a discussion page the parts of a post's quote that no quote block holds leave:
  * vBulletin's box opened by the label "Quote:" ("Originally Posted by X" and the earlier post's words in a table
  * cell), phpBB 2's header row "X wrote:" above the quote's cell (forums_table_rows_posts); the replies stay, one
@@ -18893,6 +18926,7 @@ int main(void)
         cmocka_unit_test(forums_quote_box_parts),
         cmocka_unit_test(forums_question_date_created),
         cmocka_unit_test(forums_opening_post_date),
+        cmocka_unit_test(forums_mail_pre_quotes),
         cmocka_unit_test(forums_post_signatures_titles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
