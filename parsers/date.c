@@ -1024,6 +1024,41 @@ static int ethiopian_to_gregorian(long ey, long em, long ed, long *gy, long *gm,
     return 0;
 }
 
+/* Are the bytes f[a..b) spaces only (none at all too)? */
+static int spaces_between(const char *f, size_t a, size_t b)
+{
+    for (; a < b; a++)
+        if (f[a] != ' ')
+            return 0;
+    return 1;
+}
+
+/* The index of the year item after a clock that starts at it[j] in the
+ * items of folded text f (n of them): "14:35:05 2011", "14:35 2011" (hours
+ * of one or two digits, ':' right between the parts, minutes and seconds of
+ * two), the year of four digits, spaces alone around the clock (j > 0: the
+ * day's item before it; no zone between, "14:35:05 gmt 2011", which `date`
+ * writes, for now): the C library's asctime() stamp of
+ * mail and list archives puts the clock between the day and the year ("wed
+ * aug  3 14:35:05 2011").  0 when no such run starts at j. */
+static size_t clock_then_year(const char *f, const item *it, size_t j, size_t n)
+{
+    if (j + 3 >= n || it[j].type != I_NUM || it[j].digits > 2)
+        return 0;
+    size_t k = j;
+    for (int part = 0; part < 2 && k + 2 < n; part++) {
+        const item *colon = &it[k + 1], *next = &it[k + 2];
+        if (colon->type != I_BREAK || f[colon->start] != ':' || colon->start != it[k].end || next->type != I_NUM ||
+            next->digits != 2 || next->start != colon->end)
+            break;
+        k += 2;
+    }
+    if (k == j || ++k >= n || !spaces_between(f, it[j - 1].end, it[j].start) ||
+        !spaces_between(f, it[k - 1].end, it[k].start))
+        return 0; /* no clock, or words between it and the day or the next item ("aug 3 at 14:35 the 2011 …") */
+    return it[k].type == I_NUM && it[k].digits == 4 ? k : 0;
+}
+
 /* First date in the items of folded text f.  `short_year`: also read a
  * compact "01/11/11" with a two-digit year as 20yy (or 19yy from 70): for
  * lines an element's name marks as dates. */
@@ -1036,7 +1071,10 @@ static int match_items(const char *f, const item *it, size_t n, const char *hint
             continue;
         long y = 0, m = 0, d = 0;
         int ok = 0, order = 0;
-        if (a->type == I_NUM && b->type == I_NUM && c->type == I_NUM) {
+        size_t stamp_year = 0; /* the year item of an asctime() stamp, when one */
+        if (a->type == I_MON && b->type == I_NUM && b->digits <= 2 && (stamp_year = clock_then_year(f, it, i + 2, n))) {
+            m = a->value, d = b->value, y = it[stamp_year].value, ok = 1; /* "aug 3 14:35:05 2011" */
+        } else if (a->type == I_NUM && b->type == I_NUM && c->type == I_NUM) {
             if (a->digits == 4 && b->digits <= 2 && c->digits <= 2) {
                 y = a->value, m = b->value, d = c->value, ok = 1;
             } else if (a->digits <= 2 && b->digits <= 2 && c->digits == 4) {
@@ -1103,7 +1141,7 @@ static int match_items(const char *f, const item *it, size_t n, const char *hint
         out->day = (int)d;
         out->order = order;
         *s = a->start;
-        *e = c->end;
+        *e = stamp_year ? it[stamp_year].end : c->end;
         return 0;
     }
     return -1;
@@ -1512,6 +1550,41 @@ static int line_kind(const char *utf8, size_t len, const char *lang_hint, int na
     return kind;
 }
 
+/* The start of a second field's label after the date [ds, de) of the folded
+ * line f (len bytes): a post header of "Label: value" fields ("posted: thu
+ * jun 8, 2006 10:13 am   post subject: outboard stalls …", phpBB's), where
+ * the next field's value is no part of the date line.  The label is one or
+ * two words of letters (20 bytes at most) ending in ':' and a space (a time's
+ * colon is passed), set off by a gap of two spaces or more (phpBB's "&nbsp;
+ * &nbsp;": a line of <br>-parted fields, "Date: … Time: 8:30 a.m.", is one
+ * space apart and stays), within 40 bytes after the date; len when there is none.
+ * Reads 64 bytes at most. */
+static size_t next_field_label(const char *f, size_t len, size_t de)
+{
+    size_t end = len - de < 64 ? len : de + 64;
+    const char *colon = de < len ? memchr(f + de, ':', end - de) : NULL;
+    while (colon && (size_t)(colon - f) + 1 < end && colon[1] != ' ') /* a time's "10:13" */
+        colon = memchr(colon + 1, ':', end - (size_t)(colon - f) - 1);
+    if (!colon || (size_t)(colon - f) + 1 >= len)
+        return len;
+    size_t c = (size_t)(colon - f), start = c, words = 0;
+    while (start > de && words < 3) {
+        size_t e = start;
+        while (start > de && isalpha((unsigned char)f[start - 1]))
+            start--;
+        if (start == e)
+            return len; /* a digit or a sign before the colon: a time, no label */
+        words++;
+        if (start > de && f[start - 1] == ' ' && start - 1 > de && isalpha((unsigned char)f[start - 2]) && words < 2)
+            start--;
+        else
+            break;
+    }
+    if (start < de + 2 || f[start - 1] != ' ' || f[start - 2] != ' ' || c - start > 20 || start - de > 40)
+        return len;
+    return start;
+}
+
 /* line_kind's reading of a line of 1..400 bytes holding a digit. */
 static int line_kind_read(const char *utf8, size_t len, const char *lang_hint, int named, pa_date *out)
 {
@@ -1573,6 +1646,8 @@ static int line_kind_read(const char *utf8, size_t len, const char *lang_hint, i
             }
         }
         size_t res = residue(f, fl, ls, le, ds, de);
+        if (best_len && !month_only && res > PA_DATE_LABEL_RESIDUE)
+            res = residue(f, next_field_label(f, fl, de), ls, le, ds, de); /* the next field's value aside */
         if (month_only) /* (not under "By": "By March 2020" is a timeline's subhead, no date line) */
             kind = best_len && !best_by && res <= 2 && !prose_before_label(f, ls) ? best_kind : 0;
         else if (best_len && res <= PA_DATE_LABEL_RESIDUE && !prose_before_label(f, ls))

@@ -6092,6 +6092,89 @@ static int initial_image(const xmlNode *n)
  * walk in document order: set at a picture or a dropped caption box (which
  * may hold the picture: "captioned"), cleared at a text of 20 characters
  * or more (for caption_box and alt_caption). */
+/* Is the line l[0..n) a mail's signature delimiter ("-- ", RFC 3676's,
+ * or "--", trailing spaces aside)? */
+static int mail_sig_line(const char *l, size_t n)
+{
+    while (n && (l[n - 1] == ' ' || l[n - 1] == '\r'))
+        n--;
+    return n == 2 && l[0] == '-' && l[1] == '-';
+}
+
+/* Does the line l[0..n) open with '>' after spaces: a quoted line of a mail? */
+static int mail_quoted_line(const char *l, size_t n)
+{
+    size_t k = 0;
+    while (k < n && l[k] == ' ')
+        k++;
+    return k < n && l[k] == '>';
+}
+
+/* Trim a mail message written as a <pre> (a list archive's, Pipermail's):
+ * when the <pre> holds text alone, its reply attribution ("On Tue, Mar 6,
+ * 2018 at 9:12 AM, X wrote:", a line of 200 bytes at most ending in
+ * "wrote:" with a quoted line next, blank lines aside) goes with the
+ * quoted lines ("> …") under it (a quote of an earlier message, which is
+ * body where it was sent), and its signature (a "-- " line and at most 8
+ * lines after it, to the end).  Quoted lines under no attribution (a shell
+ * session's "> " prompts) and a "-- " line far from the end (SQL) stay.
+ * The text node is rewritten only when something goes.  Reads the text
+ * once, 64 KB at most. */
+static void trim_mail_pre(xmlNode *pre)
+{
+    xmlNode *t = pre->children;
+    if (!t || t->next || t->type != XML_TEXT_NODE || !t->content)
+        return;
+    const char *s = (const char *)t->content;
+    size_t len = strlen(s);
+    if (len < 16 || len > 65536 || (!strstr(s, "wrote:") && !strstr(s, "\n--")))
+        return;
+    char *out = malloc(len + 1);
+    if (!out)
+        return;
+    size_t o = 0, lines_left = 0;
+    int quoting = 0, dropped = 0;
+    for (const char *l = s; *l;) {
+        const char *nl = strchr(l, '\n');
+        size_t n = nl ? (size_t)(nl - l) : strlen(l);
+        const char *next = nl ? nl + 1 : l + n;
+        if (mail_sig_line(l, n)) {
+            lines_left = 0;
+            for (const char *q = next; *q && lines_left <= 8; q++)
+                lines_left += *q == '\n';
+            if (lines_left <= 8) {
+                dropped = 1;
+                break; /* the signature, to the end */
+            }
+        }
+        size_t trail = n;
+        while (trail && (l[trail - 1] == ' ' || l[trail - 1] == '\r'))
+            trail--;
+        if (!quoting && trail >= 6 && n <= 200 && !memcmp(l + trail - 6, "wrote:", 6)) {
+            const char *q = next; /* the next line that is not blank */
+            while (*q == '\n' || *q == ' ' || *q == '\r')
+                q++;
+            const char *qe = strchr(q, '\n');
+            if (*q && mail_quoted_line(q, qe ? (size_t)(qe - q) : strlen(q)))
+                quoting = 1;
+        }
+        int drop = quoting && (mail_quoted_line(l, n) || (trail >= 6 && !memcmp(l + trail - 6, "wrote:", 6)));
+        if (quoting && !drop && trail)
+            quoting = 0; /* the quote ends at the first line of new text */
+        if (drop) {
+            dropped = 1;
+        } else {
+            memcpy(out + o, l, (size_t)(next - l));
+            o += (size_t)(next - l);
+        }
+        l = next;
+    }
+    out[o] = '\0';
+    if (dropped)
+        xmlNodeSetContent(t, (const xmlChar *)out);
+    free(out);
+}
+
 static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_meta *m, picture_walk *pw)
 {
     xmlNode *c = n->children;
@@ -6103,6 +6186,8 @@ static void strip(xmlNode *n, int depth, size_t *budget, int relaxed, const pa_m
             if (pw->after_picture && c->content && text_reaches(c->content, 20))
                 pw->after_picture = 0;
         } else if (c->type == XML_ELEMENT_NODE) {
+            if (c->name[0] == 'p' && name_is(c, "pre"))
+                trim_mail_pre(c); /* a list archive's message: its quotes and signature go */
             if (is_picture(c))
                 note_picture(c, pw);
             /* a chart's credit line written as a paragraph right after its frame ("Source: …") */
@@ -13401,6 +13486,12 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
         if (name_is(c, "body"))
             body = c;
 
+    /* a thread's date is its opening post's: on a discussion page the first date line of the page, read before
+     * strip() drops the posts' headers with their buttons (SMF's "« Topic #0 on: November 15, 2015 »") */
+    pa_date thread_date;
+    size_t thread_budget = PA_EXTRACT_MAX_NODES;
+    int have_thread_date =
+        m.discussion && scan_date_lines(body, dlang, not_after, 1, &thread_date, 0, &thread_budget, NULL, NULL);
     reveal_panels(d, body);
     unwrap_story_fallbacks(body);
     budget = PA_EXTRACT_MAX_NODES;
@@ -14445,7 +14536,10 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
     else if (m.date_time_text && pa_date_line_kind(m.date_time_text, strlen(m.date_time_text), dlang, &pd) == 1 &&
              pa_date_valid(&pd, not_after))
         src = "time";
-    else if ((have_line_date ||
+    else if (have_thread_date && !(have_mod && same_day(&thread_date, &md))) {
+        pd = thread_date;
+        src = "text";
+    } else if ((have_line_date ||
               (line_scanned = 1, have_line_date = scan_date_lines(body, dlang, not_after, 1, &line_date, 0,
                                                                   &line_budget, &scan_update, &have_scan_update))) &&
              !(have_mod && same_day(&line_date, &md))) {

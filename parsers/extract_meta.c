@@ -271,6 +271,12 @@ static void jsonld_walk(json_t *v, pa_meta *m, int depth, int top)
         if (article)
             pa_meta_set_str(&m->date_ld_article, json_string_value(dp));
         pa_meta_set_str(&m->date_ld, json_string_value(dp));
+    } else if (!strcmp(t, "Question")) {
+        /* a Q&A page's question (its "mainEntity") is dated by "dateCreated", schema.org's and the search
+         * engines' key for it: the thread's date, the day it was asked (not an answer's, met later) */
+        json_t *dc = json_object_get(v, "dateCreated");
+        if (json_is_string(dc))
+            pa_meta_set_str(&m->date_ld, json_string_value(dc));
     }
     json_t *ab = json_object_get(v, "articleBody");
     if (article && json_is_string(ab)) {

@@ -832,6 +832,47 @@ static void rvnum_relative_addresses(void **state)
     assert_int_equal(pa_date_order_of_name_lines(NULL, 0), 0);
 }
 
+/* A post header of fields: the date line ends where the next field's label
+ * ("Post subject:"), set off by a gap, starts; a time's colon is no label, a
+ * long tail with no such label stays prose, and fields one space apart (a
+ * call's "Date: … Time: …" block) are no post header. */
+static void forums_post_header_fields(void **state)
+{
+    (void)state;
+    pa_date d;
+    const char *hdr = "Posted: Thu Jun 8, 2006 10:13 am \xc2\xa0 \xc2\xa0Post subject: Outboard stalls after ten "
+                      "minutes at half throttle";
+    assert_int_equal(pa_date_line_kind(hdr, strlen(hdr), "en", &d), 1);
+    assert_int_equal(d.year, 2006);
+    assert_int_equal(d.month, 6);
+    assert_int_equal(d.day, 8);
+    const char *prose = "Posted: Thu Jun 8, 2006 10:13 am and then the whole thing went wrong because nobody came "
+                        "to the meeting: sad";
+    assert_int_equal(pa_date_line_kind(prose, strlen(prose), "en", &d), 0);
+    const char *call = "Date: Thursday, February 4, 2021 Time: 8:30 a.m. ET Dial-in (U.S.): 1-833-555-0121 Dial-in "
+                       "(International): 1-236-555-0144 Conference ID: 2089145";
+    assert_int_equal(pa_date_line_kind(call, strlen(call), "en", &d), 0); /* fields one space apart: a schedule */
+}
+
+/* The asctime() stamp of mail and list archives ("Wed Aug  3 14:35:05 2011"): the clock stands between the day
+ * and the year; words between them are no stamp. */
+static void forums_asctime_stamp(void **state)
+{
+    (void)state;
+    pa_date d;
+    const char *stamp = "Wed Aug  3 14:35:05 2011";
+    assert_int_equal(pa_date_line_kind(stamp, strlen(stamp), "en", &d), 1);
+    assert_int_equal(d.year, 2011);
+    assert_int_equal(d.month, 8);
+    assert_int_equal(d.day, 3);
+    const char *minutes = "Tue Apr 4 12:27 2017";
+    assert_int_equal(pa_date_parse_text(minutes, strlen(minutes), "en", &d), 0);
+    assert_int_equal(d.year, 2017);
+    assert_int_equal(d.day, 4);
+    const char *prose = "Aug 3 at 14:35 the 2011 team left";
+    assert_int_equal(pa_date_parse_text(prose, strlen(prose), "en", &d), -1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -847,6 +888,7 @@ int main(void)
         cmocka_unit_test(civil_days), cmocka_unit_test(eedition_printed_edition),
         cmocka_unit_test(rveed_printed_edition_sentence), cmocka_unit_test(english_names), cmocka_unit_test(long_folds),
         cmocka_unit_test(rvnum_page_text_only), cmocka_unit_test(rvnum_relative_addresses),
+        cmocka_unit_test(forums_post_header_fields), cmocka_unit_test(forums_asctime_stamp),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

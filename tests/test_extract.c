@@ -16153,6 +16153,94 @@ static void forums_table_rows_posts(void **state)
     pa_doc_free(&d);
 }
 
+/* forums_question_date_created — a Q&A page's question dates the page by its JSON-LD "dateCreated" (schema.org's
+ * Question has no datePublished), not by an answer's later date line nor an answer's own "dateCreated". */
+static void forums_question_date_created(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>Why does my loaf spread flat?</title><script type='application/ld+json'>"
+        "{\"@context\": \"https://schema.org\", \"@type\": \"QAPage\", \"mainEntity\": {\"@type\": \"Question\", "
+        "\"name\": \"Why does my loaf spread flat?\", \"dateCreated\": \"2019-07-22T13:30:00+00:00\", "
+        "\"suggestedAnswer\": [{\"@type\": \"Answer\", \"dateCreated\": \"2019-07-25T09:00:00+00:00\"}]}}"
+        "</script></head><body><h1>Why does my loaf spread flat?</h1><div class='answer'><div>Crumbshot</div>"
+        "<div>Updated Jul 23, 2019</div><p>Four hours at 24 degrees is probably too long for a wet dough with a "
+        "lively starter. The gluten structure is exhausted by the time you shape it, and it cannot hold.</p>"
+        "<p>Cut the bulk to three hours, or stop when the dough has grown by about half rather than doubled.</p>"
+        "</div><div class='answer'><div>Rye And Shine</div><div>Posted Jul 25, 2019</div><p>Part of the problem may "
+        "also be the flour. A plain flour with low protein will not hold its shape at that hydration at all.</p>"
+        "</div></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(d.published);
+    assert_int_equal(strncmp(d.published, "2019-07-22", 10), 0);
+    pa_doc_free(&d);
+}
+
+/* forums_opening_post_date — a thread is dated by its opening post's header line, read before the headers are
+ * dropped as furniture ("« Topic #0 on: November 15, 2015 »" in a box of buttons), not by a later reply's. */
+static void forums_opening_post_date(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>Outboard stalls after ten minutes</title><meta name='generator' "
+        "content='SMF 2.0.15'></head><body><div id='forumposts'>"
+        "<div class='post_wrapper'><div class='poster'><h4>kelpie_rigging</h4><ul><li>Posts: 1153</li></ul></div>"
+        "<div class='postarea'><div class='flow_hidden'><div class='keyinfo'><h5><a href='index.php?topic=302.msg1'>"
+        "Outboard stalls after ten minutes</a></h5><div class='smalltext'>&#171; <strong>Topic #0 on:</strong> "
+        "November 15, 2015, 1:26 pm &#187;</div></div><ul class='quickbuttons'><li><a href='index.php?action=post;"
+        "quote=1'>Quote</a></li><li><a href='index.php?action=post'>Reply</a></li></ul></div><div class='post'>"
+        "<div class='inner'>I have a fifteen horsepower four-stroke on a small skiff. It starts on the second pull, "
+        "idles happily, and then stalls after about ten minutes once I open it up to half throttle.</div></div>"
+        "</div></div>"
+        "<div class='post_wrapper'><div class='poster'><h4>canvas_carl</h4><ul><li>Posts: 4213</li></ul></div>"
+        "<div class='postarea'><div class='flow_hidden'><div class='keyinfo'><h5><a href='index.php?topic=302.msg2'>"
+        "Re: Outboard stalls after ten minutes</a></h5><div class='smalltext'>&#171; <strong>Reply #1 on:</strong> "
+        "November 18, 2015, 8:26 pm &#187;</div></div><ul class='quickbuttons'><li><a href='index.php?action=post;"
+        "quote=2'>Quote</a></li><li><a href='index.php?action=post'>Reply</a></li></ul></div><div class='post'>"
+        "<div class='inner'>That pattern is almost always a fuel supply problem. Check the vent on the tank cap "
+        "first: if it is stuck closed the tank pulls a vacuum and the engine starves after a few minutes.</div>"
+        "</div><div class='smalltext'>Last Edit: November 19, 2015, 9:00 am</div></div></div></div></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(d.published);
+    assert_int_equal(strncmp(d.published, "2015-11-15", 10), 0);
+    pa_doc_free(&d);
+}
+
+/* forums_mail_pre_quotes — a list archive's message in a <pre>: the "On …, X wrote:" line with the "> " lines
+ * under it and the "-- " signature go; a shell session's "> " lines under no attribution stay. */
+static void forums_mail_pre_quotes(void **state)
+{
+    (void)state;
+    static const char html[] =
+        "<html lang='en'><head><title>[kestrel-devel] Re: Release 2.4.0 candidate</title></head><body>"
+        "<h1>[kestrel-devel] Re: Release 2.4.0 candidate</h1><b>Tomas Drey</b><hr><pre>Built and ran the test "
+        "suite on two old ARM boards and a current laptop.\nEverything passes on the laptop. On both ARM boards "
+        "the tile cache tests\nfail with a timeout after about ninety seconds.\n\nOn Tue, Mar 6, 2018 at 9:12 AM, "
+        "Ilse Marwood wrote:\n&gt; Please test it on whatever platforms you have, especially the older boards\n"
+        "&gt; which the build farm could not cover this time.\n\nSimilar failures showed up in the 2.3 cycle and "
+        "turned out to be the\nslow SD cards rather than the code, so I am rerunning with the cache on\na USB "
+        "disk to rule that out.\n\n-- \nTomas Drey\nKestrel packaging team\n</pre><hr></body></html>";
+    pa_doc d;
+    text_of(html, &d);
+    assert_non_null(strstr(d.text, "Built and ran the test suite"));
+    assert_non_null(strstr(d.text, "Similar failures showed up"));
+    assert_null(strstr(d.text, "wrote:"));
+    assert_null(strstr(d.text, "Please test it"));
+    assert_null(strstr(d.text, "Kestrel packaging team"));
+    pa_doc_free(&d);
+    static const char shell[] =
+        "<html lang='en'><head><title>Here documents</title></head><body><h1>Here documents</h1><p>A here document "
+        "feeds lines to a command until the end marker, and the shell prompts for each line with a sign.</p>"
+        "<pre>$ cat &lt;&lt;EOF\n&gt; first line of the note for the whole team to read\n&gt; second line of the "
+        "same note\n&gt; EOF\n</pre><p>The prompt sign is the shell's second prompt, set by the PS2 variable, and "
+        "it is not part of the text the command reads.</p></body></html>";
+    text_of(shell, &d);
+    assert_non_null(strstr(d.text, "first line of the note"));
+    pa_doc_free(&d);
+}
+
 /* forums_quote_box_parts — on a discussion page the parts of a post's quote that no quote block holds leave:
  * vBulletin's box opened by the label "Quote:" ("Originally Posted by X" and the earlier post's words in a table
  * cell), phpBB 2's header row "X wrote:" above the quote's cell (forums_table_rows_posts); the replies stay, one
@@ -18895,6 +18983,9 @@ int main(void)
         cmocka_unit_test(forums_answer_quotes_a_source),
         cmocka_unit_test(forums_table_rows_posts),
         cmocka_unit_test(forums_quote_box_parts),
+        cmocka_unit_test(forums_question_date_created),
+        cmocka_unit_test(forums_opening_post_date),
+        cmocka_unit_test(forums_mail_pre_quotes),
         cmocka_unit_test(forums_post_signatures_titles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
