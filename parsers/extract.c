@@ -13317,8 +13317,6 @@ static int writer_line_parted(const char *t)
     return 1;
 }
 
-/* One parse and extraction of decoded UTF-8; `relaxed` drops boilerplate by
- * tag, role and the hard class words only. */
 /* Does the language tag t (not NULL) name English: "en", "en-GB", "en_US"? */
 static int english_tag(const char *t)
 {
@@ -13362,6 +13360,8 @@ static int page_date_order(const pa_date *read, const pa_meta *m, const char *dl
     return us ? PA_DATE_MDY : pa_date_order_of_names(utf8, ulen);
 }
 
+/* One parse and extraction of decoded UTF-8; `relaxed` drops boilerplate by
+ * tag, role and the hard class words only. */
 static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, const pa_extract_opts *opts, int relaxed,
                             pa_doc *doc, pa_err *err)
 {
