@@ -12318,6 +12318,13 @@ static size_t lang_sample_len(const char *text, size_t tlen)
     return dlen;
 }
 
+/* Does the language tag t (not NULL) name English: "en", "en-GB", "en_US"
+ * (any case)?  Reads t[1] and t[2] only when the bytes before them match. */
+static int english_tag(const char *t)
+{
+    return (t[0] | 0x20) == 'e' && (t[1] | 0x20) == 'n' && (!t[2] || t[2] == '-' || t[2] == '_');
+}
+
 /* Is the page labelled English (dlang "en", "en-US" …) while its story
  * (scan: its text's language sample, tlen bytes of text in all, 400 or
  * more, of Latin script) reads as another language of Latin script, a
@@ -12330,7 +12337,7 @@ static int english_label_over_other_text(const pa_lang_scan *scan, size_t tlen, 
                                          size_t cap, int *detected_made)
 {
     static const char *const others[] = {"es", "pt", "fr", "de", "it", "nl", "ca", "id", "ms", "pl", "tr", "ro"};
-    if (!dlang || strncasecmp(dlang, "en", 2) || (dlang[2] && dlang[2] != '-' && dlang[2] != '_') || tlen < 400)
+    if (!dlang || !english_tag(dlang) || tlen < 400)
         return 0;
     if (strcmp(pa_lang_scan_script(scan), "Latn") != 0)
         return 0;
@@ -13315,12 +13322,6 @@ static int writer_line_parted(const char *t)
             w++;
     }
     return 1;
-}
-
-/* Does the language tag t (not NULL) name English: "en", "en-GB", "en_US"? */
-static int english_tag(const char *t)
-{
-    return (t[0] | 0x20) == 'e' && (t[1] | 0x20) == 'n' && (!t[2] || t[2] == '-' || t[2] == '_');
 }
 
 /* page_date_order — the day/month order of the page's numeric dates by
