@@ -6923,11 +6923,9 @@ int pa_line_editor_notes_label(const pa_line *line)
 int pa_line_show_people_label(const pa_line *line)
 {
     static const char *const labels[] = {"creators & guests", "creators and guests", "creators + guests"};
-    /* (the first byte and the length reject nearly every line before the folded form is read) */
-    const char *low = line->chars <= 24 && (line->text[0] == 'C' || line->text[0] == 'c')
-                          ? pa_line_folded_under(line, 64)
-                          : NULL;
-    return low && pa_phrase_is(low, pa_trim_tail(low, line->folded_len, ": "), PA_PHRASES(labels));
+    /* (the length and the first byte reject nearly every line before the folded form is read) */
+    return line->chars <= 24 && (line->text[0] == 'C' || line->text[0] == 'c') &&
+           pa_line_folded_alone_among(line, 24, 64, ": ", PA_PHRASES(labels));
 }
 
 /* A government release's "Backgrounder" label (see extract_lines.h). */
