@@ -3662,8 +3662,8 @@ static int dial_on(const char *low, size_t end)
         a--;
     if (a < 4 || low[a - 1] != ' ')
         return 0;
-    a--;
-    if (a >= 3 && (!strncmp(low + a - 3, " on", 3) || !strncmp(low + a - 3, " to", 3)))
+    a--; /* (3 or more: " on" or " to" fits before the space) */
+    if (!strncmp(low + a - 3, " on", 3) || !strncmp(low + a - 3, " to", 3))
         return 1;
     size_t w = a; /* the call letters: "kvly", "wnyc-fm" */
     while (w > 0 && a - w < 10 && (isalnum((unsigned char)low[w - 1]) || low[w - 1] == '-'))
