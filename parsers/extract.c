@@ -9608,16 +9608,6 @@ static int doi_list_prose(const para *p, const pa_line *line)
     return !pa_line_doi(line) || full_sentence(line->text);
 }
 
-/* Does the kept line `line` (paragraph p) introduce a list of the story's
- * own: a line of prose, not in a list nor a heading, of three words or
- * more, 12 to 300 characters with links on under half of them, ending with
- * a colon ("Other apps that you may
- * find helpful:", "Here's a selection:")?  A list of other stories has its
- * label ("Related articles:", "You may also be interested in the following
- * articles:", "If you liked this post you might also like:", "Here are a
- * few more ideas:", "Other news you may have missed:", "Top stories:"), and
- * so has a table of contents ("In this article:"): not these.  A heading introduces the story's list of its sources:
- * "References", "Sources", "Further reading", "Bibliography". */
 /* Is p (line its text) the label of the story's sources: a heading
  * "References", "Sources", "Further reading", "Bibliography", "Key
  * References", also with their count before them ("4 Sources") or a colon
@@ -9689,6 +9679,18 @@ static int listed_source(const para *paras, size_t i)
     return 0;
 }
 
+/* Does the kept line `line` (paragraph p) introduce a list of the story's
+ * own: a line of prose, not in a list nor a heading, of three words or
+ * more, 12 to 300 characters with links on under half of them, ending with
+ * a colon ("Other apps that you may
+ * find helpful:", "Here's a selection:")?  A list of other stories has its
+ * label ("Related articles:", "You may also be interested in the following
+ * articles:", "If you liked this post you might also like:", "Here are a
+ * few more ideas:", "Other news you may have missed:", "Top stories:"), and
+ * so has a table of contents ("In this article:"): not these.  A heading introduces the story's list of its sources:
+ * "References", "Sources", "Further reading", "Bibliography"; and a heading or a short line of its own an episode's
+ * links (sources_heading with `episode`, the page naming its audio: "Links mentioned in this episode"); any other
+ * heading none. */
 static int list_intro(const para *p, const pa_line *line, int episode)
 {
     int sources = sources_heading(p, line, episode); /* (no list's item, 40 characters, no link: its first rejects) */
