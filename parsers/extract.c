@@ -9696,7 +9696,7 @@ static int list_intro(const para *p, const pa_line *line, int episode)
     int sources = sources_heading(p, line, episode); /* (no list's item, 40 characters, no link: its first rejects) */
     if (p->heading || sources)
         return sources; /* a heading over the story's sources; a podcast's "Links mentioned in this episode" in bold */
-    if (p->list || p->heading || p->chars < 12 || p->chars > 300 || p->link_chars * 2 >= p->chars ||
+    if (p->list || p->chars < 12 || p->chars > 300 || p->link_chars * 2 >= p->chars ||
         space_words(line->text, line->len) < 3 || !ends_with_colon(p))
         return 0;
     const char *low = pa_line_lower_under(line, 1280);
