@@ -9615,7 +9615,7 @@ static int doi_list_prose(const para *p, const pa_line *line)
  * this episode", "Links from the show"), a heading or a short line of its own
  * (a bold paragraph), or when episode (the page names its audio, og:audio)
  * one naming no episode ("Background reading:", "Links mentioned")?  Takes a
- * kept paragraph; reads 64 bytes of its folded text at most. */
+ * kept paragraph; reads its lower form, under 64 bytes, only. */
 static int sources_heading(const para *p, const pa_line *line, int episode)
 {
     if (p->list || p->chars > 40 || p->link_chars)
