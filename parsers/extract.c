@@ -727,7 +727,8 @@ static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, in
             continue;
         if ((*budget)-- == 0 || depth > PA_EXTRACT_MAX_DEPTH)
             return;
-        if (c->properties && (m->discussion & (PA_DISC_HINT | PA_DISC_ARTICLE_TYPED)) != (PA_DISC_HINT | PA_DISC_ARTICLE_TYPED)) {
+        /* (a page typed an article is no discussion whatever else it says, pa_meta_discussion: no more to read) */
+        if (c->properties && !(m->discussion & PA_DISC_ARTICLE_TYPED)) {
             /* microdata of a thread or a Q&A page: itemtype="https://schema.org/DiscussionForumPosting";
              * of an article, the page's own item (no itemprop): itemtype="https://schema.org/NewsArticle" */
             const char *it = attr_ref(c, "itemtype");
