@@ -2433,24 +2433,34 @@ typedef struct {
     unsigned short first_order[N_AGENCIES], last_order[N_AGENCIES];
 } agency_index;
 
+/* The agency_index of agencies, made on a thread's first call (a
+ * counting sort: each agency counted under its bytes, the buckets laid
+ * out, the agencies placed in the list's order). */
 static const agency_index *agencies_by_byte(void)
 {
     static _Thread_local agency_index x;
     if (x.made)
         return &x;
-    size_t at_first = 0, at_last = 0;
+    size_t n_first[256] = {0}, n_last[256] = {0};
+    for (size_t i = 0; i < N_AGENCIES; i++) {
+        n_first[(unsigned char)(agencies[i].name[0] | 0x20)]++;
+        n_last[(unsigned char)agencies[i].name[agencies[i].len - 1]]++;
+    }
+    size_t at_first = 0, at_last = 0, put_first[256], put_last[256];
     for (unsigned b = 0; b < 256; b++) {
         x.by_first[b] = (unsigned short)at_first;
         x.by_last[b] = (unsigned short)at_last;
-        for (size_t i = 0; i < N_AGENCIES; i++) {
-            if ((unsigned char)(agencies[i].name[0] | 0x20) == b)
-                x.first_order[at_first++] = (unsigned short)i;
-            if ((unsigned char)agencies[i].name[agencies[i].len - 1] == b)
-                x.last_order[at_last++] = (unsigned short)i;
-        }
+        put_first[b] = at_first;
+        put_last[b] = at_last;
+        at_first += n_first[b];
+        at_last += n_last[b];
     }
     x.by_first[256] = (unsigned short)at_first;
     x.by_last[256] = (unsigned short)at_last;
+    for (size_t i = 0; i < N_AGENCIES; i++) {
+        x.first_order[put_first[(unsigned char)(agencies[i].name[0] | 0x20)]++] = (unsigned short)i;
+        x.last_order[put_last[(unsigned char)agencies[i].name[agencies[i].len - 1]]++] = (unsigned short)i;
+    }
     x.made = 1;
     return &x;
 }
