@@ -727,7 +727,8 @@ static void collect_meta(xmlNode *n, pa_meta *m, const char *base, int depth, in
             continue;
         if ((*budget)-- == 0 || depth > PA_EXTRACT_MAX_DEPTH)
             return;
-        if (c->properties && (m->discussion & (PA_DISC_HINT | PA_DISC_ARTICLE_TYPED)) != (PA_DISC_HINT | PA_DISC_ARTICLE_TYPED)) {
+        /* (a page typed an article is no discussion whatever else it says, pa_meta_discussion: no more to read) */
+        if (c->properties && !(m->discussion & PA_DISC_ARTICLE_TYPED)) {
             /* microdata of a thread or a Q&A page: itemtype="https://schema.org/DiscussionForumPosting";
              * of an article, the page's own item (no itemprop): itemtype="https://schema.org/NewsArticle" */
             const char *it = attr_ref(c, "itemtype");
@@ -9694,16 +9695,6 @@ static int doi_list_prose(const para *p, const pa_line *line)
     return !pa_line_doi(line) || full_sentence(line->text);
 }
 
-/* Does the kept line `line` (paragraph p) introduce a list of the story's
- * own: a line of prose, not in a list nor a heading, of three words or
- * more, 12 to 300 characters with links on under half of them, ending with
- * a colon ("Other apps that you may
- * find helpful:", "Here's a selection:")?  A list of other stories has its
- * label ("Related articles:", "You may also be interested in the following
- * articles:", "If you liked this post you might also like:", "Here are a
- * few more ideas:", "Other news you may have missed:", "Top stories:"), and
- * so has a table of contents ("In this article:"): not these.  A heading introduces the story's list of its sources:
- * "References", "Sources", "Further reading", "Bibliography". */
 /* Is p (line its text) the label of the story's sources: a heading
  * "References", "Sources", "Further reading", "Bibliography", "Key
  * References", also with their count before them ("4 Sources") or a colon
@@ -9711,7 +9702,7 @@ static int doi_list_prose(const para *p, const pa_line *line)
  * this episode", "Links from the show"), a heading or a short line of its own
  * (a bold paragraph), or when episode (the page names its audio, og:audio)
  * one naming no episode ("Background reading:", "Links mentioned")?  Takes a
- * kept paragraph; reads 64 bytes of its folded text at most. */
+ * kept paragraph; reads its lower form, under 64 bytes, only. */
 static int sources_heading(const para *p, const pa_line *line, int episode)
 {
     if (p->list || p->chars > 40 || p->link_chars)
@@ -9775,12 +9766,24 @@ static int listed_source(const para *paras, size_t i)
     return 0;
 }
 
+/* Does the kept line `line` (paragraph p) introduce a list of the story's
+ * own: a line of prose, not in a list nor a heading, of three words or
+ * more, 12 to 300 characters with links on under half of them, ending with
+ * a colon ("Other apps that you may
+ * find helpful:", "Here's a selection:")?  A list of other stories has its
+ * label ("Related articles:", "You may also be interested in the following
+ * articles:", "If you liked this post you might also like:", "Here are a
+ * few more ideas:", "Other news you may have missed:", "Top stories:"), and
+ * so has a table of contents ("In this article:"): not these.  A heading introduces the story's list of its sources:
+ * "References", "Sources", "Further reading", "Bibliography"; and a heading or a short line of its own an episode's
+ * links (sources_heading with `episode`, the page naming its audio: "Links mentioned in this episode"); any other
+ * heading none. */
 static int list_intro(const para *p, const pa_line *line, int episode)
 {
     int sources = sources_heading(p, line, episode); /* (no list's item, 40 characters, no link: its first rejects) */
     if (p->heading || sources)
         return sources; /* a heading over the story's sources; a podcast's "Links mentioned in this episode" in bold */
-    if (p->list || p->heading || p->chars < 12 || p->chars > 300 || p->link_chars * 2 >= p->chars ||
+    if (p->list || p->chars < 12 || p->chars > 300 || p->link_chars * 2 >= p->chars ||
         space_words(line->text, line->len) < 3 || !ends_with_colon(p))
         return 0;
     const char *low = pa_line_lower_under(line, 1280);
@@ -12404,6 +12407,13 @@ static size_t lang_sample_len(const char *text, size_t tlen)
     return dlen;
 }
 
+/* Does the language tag t (not NULL) name English: "en", "en-GB", "en_US"
+ * (any case)?  Reads t[1] and t[2] only when the bytes before them match. */
+static int english_tag(const char *t)
+{
+    return (t[0] | 0x20) == 'e' && (t[1] | 0x20) == 'n' && (!t[2] || t[2] == '-' || t[2] == '_');
+}
+
 /* Is the page labelled English (dlang "en", "en-US" …) while its story
  * (scan: its text's language sample, tlen bytes of text in all, 400 or
  * more, of Latin script) reads as another language of Latin script, a
@@ -12416,7 +12426,7 @@ static int english_label_over_other_text(const pa_lang_scan *scan, size_t tlen, 
                                          size_t cap, int *detected_made)
 {
     static const char *const others[] = {"es", "pt", "fr", "de", "it", "nl", "ca", "id", "ms", "pl", "tr", "ro"};
-    if (!dlang || strncasecmp(dlang, "en", 2) || (dlang[2] && dlang[2] != '-' && dlang[2] != '_') || tlen < 400)
+    if (!dlang || !english_tag(dlang) || tlen < 400)
         return 0;
     if (strcmp(pa_lang_scan_script(scan), "Latn") != 0)
         return 0;
@@ -13403,14 +13413,6 @@ static int writer_line_parted(const char *t)
     return 1;
 }
 
-/* One parse and extraction of decoded UTF-8; `relaxed` drops boilerplate by
- * tag, role and the hard class words only. */
-/* Does the language tag t (not NULL) name English: "en", "en-GB", "en_US"? */
-static int english_tag(const char *t)
-{
-    return (t[0] | 0x20) == 'e' && (t[1] | 0x20) == 'n' && (!t[2] || t[2] == '-' || t[2] == '_');
-}
-
 /* page_date_order — the day/month order of the page's numeric dates by
  * date.h's policy (its signals 1-6, in order of trust: numbers, region, domain, same day, en-US unless the
  * names in short runs say otherwise, names) for `read`, the
@@ -13448,6 +13450,8 @@ static int page_date_order(const pa_date *read, const pa_meta *m, const char *dl
     return us ? PA_DATE_MDY : pa_date_order_of_names(utf8, ulen);
 }
 
+/* One parse and extraction of decoded UTF-8; `relaxed` drops boilerplate by
+ * tag, role and the hard class words only. */
 static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, const pa_extract_opts *opts, int relaxed,
                             pa_doc *doc, pa_err *err)
 {

@@ -122,13 +122,15 @@ long pa_ldbody_text(const char *body, size_t len, pa_buf *out)
 #define PA_STATE_MAX_DEPTH 64
 #define PA_STATE_MAX_VALUES 200000
 
-int pa_ldbody_state_script(const char *s, size_t n)
+/* Does the script text s[0..n), after 64 blanks at most, open with one of
+ * openers[0..k) (pa_ldbody_state_script, pa_ldbody_flight_script)?  Reads
+ * 64 bytes and the longest opener's at most, none past n. */
+static int script_opens(const char *s, size_t n, const char *const *openers, size_t k)
 {
-    static const char *const openers[] = {"window.__INITIAL_STATE__", "window.__PRELOADED_STATE__", "window.Fusion"};
     size_t p = 0;
     while (p < n && p < 64 && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' || s[p] == '\r'))
         p++;
-    for (size_t i = 0; i < sizeof openers / sizeof openers[0]; i++) {
+    for (size_t i = 0; i < k; i++) {
         size_t ol = strlen(openers[i]);
         if (n - p >= ol && !memcmp(s + p, openers[i], ol))
             return 1;
@@ -136,13 +138,16 @@ int pa_ldbody_state_script(const char *s, size_t n)
     return 0;
 }
 
+int pa_ldbody_state_script(const char *s, size_t n)
+{
+    static const char *const openers[] = {"window.__INITIAL_STATE__", "window.__PRELOADED_STATE__", "window.Fusion"};
+    return script_opens(s, n, openers, sizeof openers / sizeof openers[0]);
+}
+
 int pa_ldbody_flight_script(const char *s, size_t n)
 {
-    static const char push[] = "self.__next_f.push(";
-    size_t p = 0;
-    while (p < n && p < 64 && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n' || s[p] == '\r'))
-        p++;
-    return n - p >= sizeof push - 1 && !memcmp(s + p, push, sizeof push - 1);
+    static const char *const push[] = {"self.__next_f.push("};
+    return script_opens(s, n, push, 1);
 }
 
 /* The longest body candidate found so far, as HTML, and the longest of

@@ -2433,24 +2433,34 @@ typedef struct {
     unsigned short first_order[N_AGENCIES], last_order[N_AGENCIES];
 } agency_index;
 
+/* The agency_index of agencies, made on a thread's first call (a
+ * counting sort: each agency counted under its bytes, the buckets laid
+ * out, the agencies placed in the list's order). */
 static const agency_index *agencies_by_byte(void)
 {
     static _Thread_local agency_index x;
     if (x.made)
         return &x;
-    size_t at_first = 0, at_last = 0;
+    size_t n_first[256] = {0}, n_last[256] = {0};
+    for (size_t i = 0; i < N_AGENCIES; i++) {
+        n_first[(unsigned char)(agencies[i].name[0] | 0x20)]++;
+        n_last[(unsigned char)agencies[i].name[agencies[i].len - 1]]++;
+    }
+    size_t at_first = 0, at_last = 0, put_first[256], put_last[256];
     for (unsigned b = 0; b < 256; b++) {
         x.by_first[b] = (unsigned short)at_first;
         x.by_last[b] = (unsigned short)at_last;
-        for (size_t i = 0; i < N_AGENCIES; i++) {
-            if ((unsigned char)(agencies[i].name[0] | 0x20) == b)
-                x.first_order[at_first++] = (unsigned short)i;
-            if ((unsigned char)agencies[i].name[agencies[i].len - 1] == b)
-                x.last_order[at_last++] = (unsigned short)i;
-        }
+        put_first[b] = at_first;
+        put_last[b] = at_last;
+        at_first += n_first[b];
+        at_last += n_last[b];
     }
     x.by_first[256] = (unsigned short)at_first;
     x.by_last[256] = (unsigned short)at_last;
+    for (size_t i = 0; i < N_AGENCIES; i++) {
+        x.first_order[put_first[(unsigned char)(agencies[i].name[0] | 0x20)]++] = (unsigned short)i;
+        x.last_order[put_last[(unsigned char)agencies[i].name[agencies[i].len - 1]]++] = (unsigned short)i;
+    }
     x.made = 1;
     return &x;
 }
@@ -3662,8 +3672,8 @@ static int dial_on(const char *low, size_t end)
         a--;
     if (a < 4 || low[a - 1] != ' ')
         return 0;
-    a--;
-    if (a >= 3 && (!strncmp(low + a - 3, " on", 3) || !strncmp(low + a - 3, " to", 3)))
+    a--; /* (3 or more: " on" or " to" fits before the space) */
+    if (!strncmp(low + a - 3, " on", 3) || !strncmp(low + a - 3, " to", 3))
         return 1;
     size_t w = a; /* the call letters: "kvly", "wnyc-fm" */
     while (w > 0 && a - w < 10 && (isalnum((unsigned char)low[w - 1]) || low[w - 1] == '-'))
@@ -6923,11 +6933,9 @@ int pa_line_editor_notes_label(const pa_line *line)
 int pa_line_show_people_label(const pa_line *line)
 {
     static const char *const labels[] = {"creators & guests", "creators and guests", "creators + guests"};
-    /* (the first byte and the length reject nearly every line before the folded form is read) */
-    const char *low = line->chars <= 24 && (line->text[0] == 'C' || line->text[0] == 'c')
-                          ? pa_line_folded_under(line, 64)
-                          : NULL;
-    return low && pa_phrase_is(low, pa_trim_tail(low, line->folded_len, ": "), PA_PHRASES(labels));
+    /* (the length and the first byte reject nearly every line before the folded form is read) */
+    return line->chars <= 24 && (line->text[0] == 'C' || line->text[0] == 'c') &&
+           pa_line_folded_alone_among(line, 24, 64, ": ", PA_PHRASES(labels));
 }
 
 /* A government release's "Backgrounder" label (see extract_lines.h). */

@@ -265,7 +265,6 @@ static void read_start_tag(const char *b, size_t len, size_t at, start_tag *t)
         }
         p = skip_blanks(b, len, p);
     }
-    return;
 }
 
 /* The end of the raw text that starts at b[at] inside a <script>

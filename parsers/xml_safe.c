@@ -13,25 +13,28 @@
 #include "pressarc/decode.h"
 
 /* SAX entity declaration handlers that refuse instead of registering: the
- * parse stops at the first <!ENTITY>, before any reference to it. */
-static void refuse_entity(void *ctx, const xmlChar *name, int type, const xmlChar *pub, const xmlChar *sys,
-                          xmlChar *content)
+ * parse stops at the first <!ENTITY>, before any reference to it (refuse:
+ * the refusal noted in the int ctx's _private points to, when set). */
+static void refuse(void *ctx)
 {
-    (void)name, (void)type, (void)pub, (void)sys, (void)content;
     xmlParserCtxtPtr c = ctx;
     if (c->_private)
         *(int *)c->_private = 1;
     xmlStopParser(c);
 }
 
+static void refuse_entity(void *ctx, const xmlChar *name, int type, const xmlChar *pub, const xmlChar *sys,
+                          xmlChar *content)
+{
+    (void)name, (void)type, (void)pub, (void)sys, (void)content;
+    refuse(ctx);
+}
+
 static void refuse_unparsed(void *ctx, const xmlChar *name, const xmlChar *pub, const xmlChar *sys,
                             const xmlChar *notation)
 {
     (void)name, (void)pub, (void)sys, (void)notation;
-    xmlParserCtxtPtr c = ctx;
-    if (c->_private)
-        *(int *)c->_private = 1;
-    xmlStopParser(c);
+    refuse(ctx);
 }
 
 /* Parse buf[0..n) (0 < n <= INT_MAX) into *docp, as pa_xml_safe_read
