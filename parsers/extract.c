@@ -85,6 +85,7 @@
 #define PA_EXTRACT_FALLBACK_CHARS 300 /* visible characters of a story in a <noscript> or <template> */
 #define PA_EXTRACT_FALLBACK_KEY 60    /* bytes of its first paragraph looked for elsewhere on the page */
 #define PA_EXTRACT_FALLBACKS 4        /* <noscript>/<template> stories unwrapped per page at most */
+#define PA_EXTRACT_COPY_CHECKS 32     /* first_para_twice page scans per page at most (each reads the whole text) */
 #define PA_EXTRACT_OBIT_HEADING_BYTES 256 /* "Obituary for " and a headline under 200 bytes */
 #define PA_EXTRACT_BR_LINES 12 /* <br>-parted lines of a head block split into paragraphs */
 #define PA_EXTRACT_BR_HEAD 3   /* <br>s noted at a paragraph's start for a byline run into its first lines */
@@ -4557,21 +4558,24 @@ static int first_para_twice(const xmlNode *scope, const xmlNode *n)
  * "enable JavaScript" notice's <noscript> holds no such prose.  At most
  * PA_EXTRACT_FALLBACKS fallbacks; bounded walk in document order.  A
  * streamed boundary's hidden content (streamed_segment) is unhidden on the
- * way. */
+ * way.  Each copy test reads the page's whole text: PA_EXTRACT_COPY_CHECKS
+ * of them per page at most (a page of thousands of segments stays linear;
+ * past the bound fallbacks stay wrapped and segments hidden). */
 static void unwrap_story_fallbacks(xmlNode *body)
 {
     size_t steps = 0;
-    int unwrapped = 0, stream = 0;
+    int unwrapped = 0, stream = 0, checks = 0; /* checks: first_para_twice scans, PA_EXTRACT_COPY_CHECKS at most */
     for (xmlNode *n = body; n && steps < PA_EXTRACT_MAX_NODES && unwrapped < PA_EXTRACT_FALLBACKS; steps++) {
         stream = stream || react_stream_mark(n);
-        if (stream && streamed_segment(n) && first_para_twice(body, n) != 1)
+        if (stream && checks < PA_EXTRACT_COPY_CHECKS && streamed_segment(n) && ++checks &&
+            first_para_twice(body, n) != 1)
             xmlUnsetProp(n, (const xmlChar *)"hidden");
         int fallback = n->type == XML_ELEMENT_NODE && (name_is(n, "noscript") || name_is(n, "template"));
         if (fallback) {
             size_t paras = 0, chars = 0, links = 0;
             prose_stats(n, &paras, &chars, &links, 0, 0);
             if (paras >= PA_EXTRACT_FALLBACK_PARAS && chars >= PA_EXTRACT_FALLBACK_CHARS && links * 10 < chars &&
-                first_para_twice(body, n) == 0) {
+                checks < PA_EXTRACT_COPY_CHECKS && ++checks && first_para_twice(body, n) == 0) {
                 xmlNodeSetName(n, (const xmlChar *)"div");
                 unwrapped++;
             }

@@ -1785,6 +1785,32 @@ static void nx_streamed_segment_guard(void **state)
 #undef NX_STORY
 }
 
+/* copy_checks_bounded — each streamed segment's copy test reads the page's whole text, so a page holding thousands
+ * of them would cost their square: past PA_EXTRACT_COPY_CHECKS (32) tests the later segments stay hidden, the first
+ * ones are unhidden as before. */
+static void copy_checks_bounded(void **state)
+{
+    (void)state;
+    char *html = malloc(64 * 1024);
+    assert_non_null(html);
+    size_t at = (size_t)snprintf(html, 64 * 1024, "<html><head><title>Feed</title></head><body><article><h1>Feed</h1>"
+                                                   "<p>The opening paragraph of the feed page, shown before any segment.</p>");
+    for (int i = 0; i < 40; i++)
+        at += (size_t)snprintf(html + at, 64 * 1024 - at,
+                               "<template id=\"B:%d\"></template><div hidden id=\"S:%d\"><p>Streamed item number %d of "
+                               "the feed, long enough to be a paragraph of its own.</p></div>",
+                               i, i, i);
+    snprintf(html + at, 64 * 1024 - at, "</article></body></html>");
+    pa_doc d;
+    const char *t = text_of(html, &d);
+    assert_non_null(strstr(t, "Streamed item number 0 of"));
+    assert_non_null(strstr(t, "Streamed item number 31 of"));
+    assert_null(strstr(t, "Streamed item number 32 of"));
+    assert_null(strstr(t, "Streamed item number 39 of"));
+    pa_doc_free(&d);
+    free(html);
+}
+
 /* A brief (more than a shell's text) whose page state holds a digest
  * or feed with the brief as one item in its middle: the digest holds the
  * brief's every paragraph but does not open with it, so it is no
@@ -18979,6 +19005,7 @@ int main(void)
         cmocka_unit_test(podcast_pitch_words_in_stories),
         cmocka_unit_test(podcast_host_words_in_stories),
         cmocka_unit_test(story_background_reading_box),
+        cmocka_unit_test(copy_checks_bounded),
         cmocka_unit_test(forums_news_page_not_a_thread),
         cmocka_unit_test(forums_answer_quotes_a_source),
         cmocka_unit_test(forums_table_rows_posts),
