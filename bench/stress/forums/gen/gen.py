@@ -39,7 +39,7 @@ BOARD = [('phpbb2', tpl_boards.phpbb2, 2005), ('phpbb3', tpl_boards.phpbb3, 2010
 
 
 def when_for(year, n):
-    return '%d-%02d-%02d %02d:%02d' % (year + n % 4, 1 + (n * 5) % 12, 1 + (n * 7) % 27, 7 + (n * 3) % 14, (n * 13) % 60)
+    return '%d-%02d-%02d %02d:%02d' % (min(year + n % 4, 2026), 1 + (n * 5) % 12, 1 + (n * 7) % 27, 7 + (n * 3) % 14, (n * 13) % 60)
 
 
 def thread_text(th):
