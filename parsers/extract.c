@@ -13652,7 +13652,7 @@ static pa_code extract_pass(const char *utf8, size_t ulen, const char *used, con
             if (n_comp < 4 && !posts) { /* (a thread's short replies are its posts) */
                 n_comp = 0;
                 comp_budget = 20000;
-                find_companions(scope_of_parts, scored_class, top, comp, &n_comp, &comp_budget, 150, posts != NULL, 0);
+                find_companions(scope_of_parts, scored_class, top, comp, &n_comp, &comp_budget, 150, 0, 0);
                 n_comp = adjacent_parts(scope_of_parts, top, comp, n_comp);
             }
         }
