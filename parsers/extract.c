@@ -9376,15 +9376,11 @@ static int prose_run_after(const para *paras, size_t i, size_t n)
  * or two digits, a range to another day allowed); 0 when t opens with none. */
 static size_t event_days_bytes(const char *t, size_t tl)
 {
-    static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
     size_t i = 0;
     for (int range = 0; range < 2; range++) {
         if (i + 5 > tl)
             return 0;
-        int month = 0;
-        for (size_t m = 0; m < 36 && !month; m += 3)
-            month = !strncasecmp(t + i, months + m, 3);
-        if (!month || !isupper((unsigned char)t[i]))
+        if (!pa_en_month_abbr(t + i) || !isupper((unsigned char)t[i]))
             return 0;
         size_t name_at = i;
         i += 3;
